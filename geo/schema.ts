@@ -1,0 +1,118 @@
+/**
+ * The shape of the files `npm run geo` writes to `public/data/` and the app loads.
+ * Types only: both the build (geo/build) and the app (src/story) import this module,
+ * and nothing else crosses that line.
+ *
+ * Files (all relative to the app's base URL):
+ *   data/sources.json            SourcesFile      the articles' metadata
+ *   data/places.geojson          PlaceCollection  one feature per gazetteer place
+ *   data/route.geojson           RouteCollection  planned route + the path flown, one feature per segment
+ *   data/drone-attacks.geojson   DroneCollection  the places the Kremlin said were under drone attack
+ *   data/passages/<placeId>.json PlacePassages    every passage about one place (loaded on demand)
+ *   data/articles/<sourceId>.txt the article, byte-for-byte
+ *   data/basemap.geojson         BasemapCollection land polygons + country borders, clipped to the story
+ */
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+export type Precision = 'exact' | 'approximate';
+
+export type PlaceRole = 'airport' | 'city' | 'drone-attack-target' | 'route-segment' | 'crash-site';
+
+/** Where a fact comes from: a human-readable reference and, when there is one, an address. */
+export interface FactSource {
+  label: string;
+  url?: string;
+}
+
+export interface SourceMeta {
+  /** Stable id, e.g. "000". */
+  id: string;
+  /** File name in geo/sources/ and data/articles/. */
+  file: string;
+  headline: string;
+  /** ISO date (YYYY-MM-DD) as the article states it. */
+  date: string;
+  /** Only when the article names one. */
+  byline?: string;
+  /** Only when the article names one. */
+  outlet?: string;
+}
+
+export interface SourcesFile {
+  sources: SourceMeta[];
+}
+
+export interface PlaceProperties {
+  id: string;
+  name: string;
+  aliases: string[];
+  role: PlaceRole;
+  /** Is this one of the story's main places (listed in the UI), or context only (e.g. the crash site)? */
+  main: boolean;
+  precision: Precision;
+  /** Plain-language note on precision, e.g. "±few km: Wikipedia point vs media '3 km'". */
+  precisionNote?: string;
+  coordSource: FactSource;
+  /** One sentence that says what this place is in the story; not a quote. */
+  summary: string;
+  passageCount: number;
+  /** Ids of the sources that mention the place. */
+  sourceIds: string[];
+}
+
+export type PlaceFeature = Feature<Point | LineString, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Point | LineString, PlaceProperties>;
+
+export interface RouteProperties {
+  id: string;
+  kind: 'planned' | 'flown';
+  precision: Precision;
+  /** Waypoint labels at either end. */
+  from: string;
+  to: string;
+  /** UTC ISO times at either end, when known (may be approximate). */
+  startTime?: string;
+  endTime?: string;
+  source: FactSource;
+  note?: string;
+}
+
+export type RouteFeature = Feature<LineString, RouteProperties>;
+export type RouteCollection = FeatureCollection<LineString, RouteProperties>;
+
+export interface DroneAttackProperties {
+  placeId: string;
+  name: string;
+  /** Who said so, in plain words (e.g. "the Kremlin, per Putin's call with Aliyev"). */
+  claimedBy: string;
+  passageIds: string[];
+}
+
+export type DroneCollection = FeatureCollection<Point, DroneAttackProperties>;
+
+export interface Citation {
+  sourceId: string;
+  /** UTF-16 code-unit offsets into the article text (JavaScript string indices): text === article.slice(start, end). */
+  start: number;
+  end: number;
+}
+
+export interface Passage {
+  /** Stable id derived from the text (content hash), so the same sentence in several articles is one passage. */
+  id: string;
+  text: string;
+  citations: Citation[];
+  placeIds: string[];
+}
+
+export interface PlacePassages {
+  placeId: string;
+  passages: Passage[];
+}
+
+export interface BasemapProperties {
+  /** ISO 3166 numeric or Natural Earth name; for labels. */
+  name: string;
+}
+
+export type BasemapCollection = FeatureCollection<Polygon | MultiPolygon | LineString | Point, BasemapProperties & { kind: 'land' | 'border' | 'label' }>;
