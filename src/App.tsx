@@ -1,0 +1,185 @@
+import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlaceCollection, PlaceFeature, SourceMeta } from '../geo/schema.ts';
+import { type MapPopup, MapView } from './map/MapView.tsx';
+import type { StyleUrls } from './map/style.ts';
+import { dataUrl } from './story/data-url.ts';
+import type { Part, Story } from './story/load-story.ts';
+import { placeAnchor, storyBounds } from './story/place-anchor.ts';
+import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
+import { LayerToggles } from './ui/LayerToggles.tsx';
+import { Legend } from './ui/Legend.tsx';
+import { NoMapStory } from './ui/NoMapStory.tsx';
+import { PlaceDialog } from './ui/PlaceDialog.tsx';
+import { PlacesNav } from './ui/PlacesNav.tsx';
+import { StoryIntro } from './ui/StoryIntro.tsx';
+import type { LayerId, PermalinkContext, MapView as View } from './url/permalink.ts';
+import { useUrlState } from './url/useUrlState.ts';
+
+/** The South Caucasus and the Caspian: where the map opens if the places cannot be loaded. */
+const REGION_BOUNDS: [number, number, number, number] = [43.5, 39.5, 52.5, 45];
+
+const STYLE_URLS: StyleUrls = {
+  basemap: dataUrl('basemap.geojson'),
+  places: dataUrl('places.geojson'),
+  route: dataUrl('route.geojson'),
+  drones: dataUrl('drone-attacks.geojson'),
+  fontLatin: new URL(fontLatin, document.baseURI).href,
+  fontCyrillic: new URL(fontCyrillic, document.baseURI).href,
+};
+
+const SOURCE_NAMES: Record<string, string> = {
+  basemap: 'the basemap (land and borders)',
+  places: 'the places on the map',
+  route: 'the flight route',
+  drones: 'the drone-attack layer',
+};
+
+interface AppProps {
+  /** Both started before React mounts, so the story's text never waits for the app to boot. */
+  places: Promise<Part<PlaceCollection>>;
+  story: Promise<Story>;
+}
+
+function unavailable<T>(part: Part<T> | undefined): string | null {
+  return part && !part.ok ? part.error : null;
+}
+
+export function App({ places: placesPromise, story: storyPromise }: AppProps): ReactNode {
+  const [placesPart, setPlacesPart] = useState<Part<PlaceCollection> | null>(null);
+  const [story, setStory] = useState<Story | null>(null);
+  const [mapProblem, setMapProblem] = useState<string | null>(null);
+  const [sourceErrors, setSourceErrors] = useState<string[]>([]);
+  const [focusDialog, setFocusDialog] = useState(false);
+  const openerRef = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    placesPromise.then((p) => live && setPlacesPart(p));
+    storyPromise.then((s) => live && setStory(s));
+    return () => {
+      live = false;
+    };
+  }, [placesPromise, storyPromise]);
+
+  const places: PlaceCollection | null = placesPart?.ok ? placesPart.value : null;
+  const features = useMemo<PlaceFeature[]>(() => places?.features ?? [], [places]);
+  const byId = useMemo(() => new Map(features.map((f) => [f.properties.id, f])), [features]);
+  const sources = useMemo(
+    () =>
+      new Map<string, SourceMeta>(story?.sources.ok ? story.sources.value.sources.map((s) => [s.id, s]) : []),
+    [story],
+  );
+  const ctx = useMemo<PermalinkContext | null>(
+    () => (story ? { placeIds: new Set(byId.keys()), sourceIds: new Set(sources.keys()) } : null),
+    [story, byId, sources],
+  );
+  const [url, setUrl] = useUrlState(ctx);
+
+  const select = useCallback(
+    (placeId: string) => {
+      if (placeId === url.place) return;
+      openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setFocusDialog(true);
+      setUrl({ ...url, place: placeId }, 'push');
+    },
+    [url, setUrl],
+  );
+
+  const close = useCallback(() => {
+    setUrl({ ...url, place: undefined }, 'push');
+    const opener = openerRef.current;
+    openerRef.current = null;
+    // Back to where the reader was; the map itself if they came from a click on it.
+    (opener?.isConnected ? opener : document.querySelector<HTMLElement>('.map canvas'))?.focus();
+  }, [url, setUrl]);
+
+  const setLayer = useCallback(
+    (layer: LayerId, shown: boolean) =>
+      setUrl({ ...url, layers: { ...url.layers, [layer]: shown } }, 'replace'),
+    [url, setUrl],
+  );
+  const setView = useCallback((view: View) => setUrl({ ...url, view }, 'replace'), [url, setUrl]);
+
+  const selected = url.place ? byId.get(url.place) : undefined;
+  const popup: MapPopup | null = useMemo(
+    () =>
+      selected
+        ? {
+            key: selected.properties.id,
+            lngLat: placeAnchor(selected),
+            reveal: focusDialog,
+            content: (
+              <PlaceDialog
+                place={selected.properties}
+                sources={sources}
+                onClose={close}
+                takeFocus={focusDialog}
+              />
+            ),
+          }
+        : null,
+    [selected, sources, close, focusDialog],
+  );
+
+  const mainPlaces = features.filter((f) => f.properties.main).map((f) => f.properties);
+  const problems = [
+    unavailable(story?.places),
+    unavailable(story?.sources),
+    unavailable(story?.route),
+    unavailable(story?.drones),
+    ...sourceErrors.map((s) => `Could not load ${SOURCE_NAMES[s] ?? s}.`),
+  ].filter((p): p is string => p !== null);
+
+  return (
+    <div className="app">
+      <header className="masthead">
+        <StoryIntro />
+      </header>
+      <aside className="panel">
+        {placesPart === null ? <p aria-live="polite">Loading the story…</p> : null}
+        {mainPlaces.length > 0 ? (
+          <PlacesNav places={mainPlaces} selected={url.place} sourceCount={sources.size} onSelect={select} />
+        ) : null}
+        <LayerToggles layers={url.layers} onChange={setLayer} />
+        <CopyLinkButton />
+        <Legend />
+        {problems.length > 0 ? (
+          <div role="alert" className="problems">
+            <p>Part of the story could not be shown:</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </aside>
+      <main className="stage">
+        {mapProblem ? (
+          <NoMapStory
+            reason={mapProblem}
+            places={features.map((f) => f.properties)}
+            sources={sources}
+            selected={url.place}
+          />
+        ) : placesPart ? (
+          <MapView
+            urls={STYLE_URLS}
+            view={url.view}
+            storyBounds={storyBounds(features) ?? REGION_BOUNDS}
+            layers={url.layers}
+            popup={popup}
+            onSelect={select}
+            onViewChange={setView}
+            onUnavailable={setMapProblem}
+            onSourceError={(s) => setSourceErrors((prev) => (prev.includes(s) ? prev : [...prev, s]))}
+          />
+        ) : (
+          <div className="map" aria-busy="true" />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { type LngLatBoundsLike, type MapLayerMouseEvent, Map as MapLibreMap, Popup } from 'maplibre-gl';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { LayerId, MapView as View } from '../url/permalink.ts';
+import { buildStyle, PLACE_HIT_LAYERS, type StyleUrls, TOGGLE_LAYERS } from './style.ts';
+
+export interface MapPopup {
+  key: string;
+  lngLat: [number, number];
+  content: ReactNode;
+  /** Pan to the place if it is off-screen: yes when the reader chose it, no when a permalink opened it. */
+  reveal: boolean;
+}
+
+export interface MapViewProps {
+  urls: StyleUrls;
+  /** The view to open at; undefined fits `storyBounds`. Later changes move the map (Back/Forward, edited hash). */
+  view: View | undefined;
+  storyBounds: LngLatBoundsLike;
+  layers: Record<LayerId, boolean>;
+  popup: MapPopup | null;
+  onSelect: (placeId: string) => void;
+  onViewChange: (view: View) => void;
+  /** The map could not be created (no WebGL) or died; the app shows the story without it. */
+  onUnavailable: (reason: string) => void;
+  /** The map drew completely for the first time. */
+  onReady?: () => void;
+  /** A source could not be loaded: names the source. */
+  onSourceError?: (sourceId: string) => void;
+}
+
+function currentView(map: MapLibreMap): View {
+  const c = map.getCenter();
+  return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+function sameView(a: View, b: View): boolean {
+  // Within what a permalink can carry: differences below its rounding are not a move.
+  return (
+    Math.abs(a.zoom - b.zoom) < 0.01 &&
+    Math.abs(a.lat - b.lat) < 1e-4 &&
+    Math.abs(a.lng - b.lng) < 1e-4 &&
+    Math.abs(a.bearing - b.bearing) < 0.1 &&
+    Math.abs(a.pitch - b.pitch) < 1
+  );
+}
+
+/**
+ * The one component that owns the MapLibre map. Everything else talks to it through props:
+ * panels never call MapLibre directly.
+ */
+export function MapView(props: MapViewProps): ReactNode {
+  const containerRef = useRef<HTMLElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const popupRef = useRef<Popup | null>(null);
+  const [popupNode] = useState(() => document.createElement('div'));
+  const [busy, setBusy] = useState(true);
+  // Callbacks change identity every render; the map's listeners read the latest through a ref.
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  // Create the map once. Its initial view and layers come from the props of the first render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later prop changes are applied by the effects below.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container,
+        style: buildStyle(props.urls, props.layers),
+        ...(props.view
+          ? {
+              center: [props.view.lng, props.view.lat],
+              zoom: props.view.zoom,
+              bearing: props.view.bearing,
+              pitch: props.view.pitch,
+            }
+          : { bounds: props.storyBounds, fitBoundsOptions: { padding: 24 } }),
+        attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
+        maxPitch: 85,
+        dragRotate: true,
+        cooperativeGestures: false,
+      });
+    } catch (e) {
+      setBusy(false);
+      handlers.current.onUnavailable(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    mapRef.current = map;
+    map.once('idle', () => {
+      setBusy(false);
+      handlers.current.onReady?.();
+    });
+    map.on('error', (e) => {
+      const sourceId = (e as { sourceId?: string }).sourceId;
+      if (sourceId) handlers.current.onSourceError?.(sourceId);
+    });
+    map.on('webglcontextlost', () => handlers.current.onUnavailable('The map’s graphics context was lost.'));
+    map.on('moveend', () => handlers.current.onViewChange(currentView(map)));
+    const select = (e: MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id ?? e.features?.[0]?.properties?.placeId;
+      if (typeof id === 'string') handlers.current.onSelect(id);
+    };
+    for (const layer of PLACE_HIT_LAYERS) {
+      map.on('click', layer, select);
+      map.on('mouseenter', layer, () => {
+        map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', layer, () => {
+        map.getCanvas().style.cursor = '';
+      });
+    }
+    return () => {
+      popupRef.current?.remove();
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  // Layer toggles: visibility is a layout property, so no data is reloaded.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS) as [LayerId, readonly string[]][]) {
+        for (const id of ids) {
+          if (map.getLayer(id))
+            map.setLayoutProperty(id, 'visibility', props.layers[toggle] ? 'visible' : 'none');
+        }
+      }
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('style.load', apply);
+  }, [props.layers]);
+
+  // A view from outside (Back/Forward, an edited hash) moves the map; our own moves are already there.
+  useEffect(() => {
+    const map = mapRef.current;
+    const v = props.view;
+    if (!map || !v || sameView(currentView(map), v)) return;
+    map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+  }, [props.view]);
+
+  const popupKey = props.popup?.key;
+  const popupLng = props.popup?.lngLat[0];
+  const popupLat = props.popup?.lngLat[1];
+  const reveal = props.popup?.reveal ?? false;
+  useEffect(() => {
+    const map = mapRef.current;
+    popupRef.current?.remove();
+    popupRef.current = null;
+    if (!map || popupKey === undefined || popupLng === undefined || popupLat === undefined) return;
+    const popup = new Popup({
+      closeButton: false,
+      closeOnClick: false,
+      closeOnMove: false,
+      focusAfterOpen: false,
+      maxWidth: 'min(26rem, calc(100vw - 2rem))',
+      className: 'place-popup',
+    })
+      .setLngLat([popupLng, popupLat])
+      .setDOMContent(popupNode)
+      .addTo(map);
+    popupRef.current = popup;
+    // Bring the popup's anchor into view when the place is off-screen (chosen from the list).
+    if (reveal && !map.getBounds().contains([popupLng, popupLat]))
+      map.easeTo({ center: [popupLng, popupLat] });
+  }, [popupKey, popupLng, popupLat, popupNode, reveal]);
+
+  return (
+    <>
+      <section
+        ref={containerRef}
+        className="map"
+        aria-busy={busy ? 'true' : 'false'}
+        aria-label="Map of the flight"
+      />
+      {props.popup && createPortal(props.popup.content, popupNode)}
+    </>
+  );
+}

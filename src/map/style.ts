@@ -1,0 +1,205 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerId } from '../url/permalink.ts';
+
+/**
+ * The whole map as a MapLibre style object: data, not code. Everything it points at is served
+ * by the app itself (GeoJSON under data/, one woff2 font), so the default build makes no request
+ * off its own origin and needs no tile server, glyph server or API key.
+ */
+
+export const COLORS = {
+  water: '#b9d3e6',
+  land: '#f4f1ea',
+  border: '#9a8f80',
+  countryLabel: '#6b6357',
+  waterLabel: '#3f6b8c',
+  planned: '#5b6470',
+  flown: '#b3261e',
+  place: '#1d3557',
+  context: '#4a4a4a',
+  drone: '#e07a00',
+} as const;
+
+/** The font name used in `text-font`; mapped to a local file by the style's `font-faces`. */
+export const LABEL_FONT = 'Noto Sans Regular';
+
+export interface StyleUrls {
+  basemap: string;
+  places: string;
+  route: string;
+  drones: string;
+  /** woff2 files for the label font, Latin and Cyrillic subsets. */
+  fontLatin: string;
+  fontCyrillic: string;
+}
+
+/** Layers that the "Flight route" / "Drone attacks" toggles show and hide, by toggle. */
+export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
+  route: ['route-planned', 'route-flown-approximate', 'route-flown-exact'],
+  drones: ['drone-halo', 'drone-ring'],
+};
+
+/** Layers a click or tap selects a place from. */
+export const PLACE_HIT_LAYERS = ['place-line-hit', 'place-points', 'drone-ring'] as const;
+
+const layers: LayerSpecification[] = [
+  { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
+  {
+    id: 'land',
+    type: 'fill',
+    source: 'basemap',
+    filter: ['==', ['get', 'kind'], 'land'],
+    paint: { 'fill-color': COLORS.land, 'fill-antialias': true },
+  },
+  {
+    id: 'borders',
+    type: 'line',
+    source: 'basemap',
+    filter: ['==', ['get', 'kind'], 'border'],
+    paint: { 'line-color': COLORS.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+  },
+  {
+    id: 'basemap-labels',
+    type: 'symbol',
+    source: 'basemap',
+    filter: ['==', ['get', 'kind'], 'label'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': ['case', ['get', 'water'], 14, 12],
+      'text-letter-spacing': 0.12,
+      'text-transform': 'uppercase',
+      'text-max-width': 8,
+    },
+    paint: {
+      'text-color': ['case', ['get', 'water'], COLORS.waterLabel, COLORS.countryLabel],
+      'text-halo-color': 'rgba(255,255,255,0.5)',
+      'text-halo-width': 1,
+    },
+  },
+  // The crossing is a place drawn as a line: a wide pale band under the route, so that it stays
+  // visible (and clickable) when the route layer is hidden.
+  {
+    id: 'place-line',
+    type: 'line',
+    source: 'places',
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': COLORS.place, 'line-opacity': 0.18, 'line-width': 10 },
+  },
+  {
+    id: 'route-planned',
+    type: 'line',
+    source: 'route',
+    filter: ['==', ['get', 'kind'], 'planned'],
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': COLORS.planned, 'line-width': 2, 'line-dasharray': [0.5, 2] },
+  },
+  {
+    id: 'route-flown-approximate',
+    type: 'line',
+    source: 'route',
+    filter: ['all', ['==', ['get', 'kind'], 'flown'], ['==', ['get', 'precision'], 'approximate']],
+    paint: { 'line-color': COLORS.flown, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+  },
+  {
+    id: 'route-flown-exact',
+    type: 'line',
+    source: 'route',
+    filter: ['all', ['==', ['get', 'kind'], 'flown'], ['==', ['get', 'precision'], 'exact']],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': COLORS.flown, 'line-width': 3 },
+  },
+  // Invisible, wide: makes the crossing easy to hit with a finger.
+  {
+    id: 'place-line-hit',
+    type: 'line',
+    source: 'places',
+    filter: ['==', ['geometry-type'], 'LineString'],
+    paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 24 },
+  },
+  {
+    id: 'drone-halo',
+    type: 'circle',
+    source: 'drones',
+    paint: { 'circle-radius': 16, 'circle-color': COLORS.drone, 'circle-opacity': 0.18 },
+  },
+  {
+    id: 'drone-ring',
+    type: 'circle',
+    source: 'drones',
+    paint: {
+      'circle-radius': 11,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': COLORS.drone,
+      'circle-stroke-width': 2.5,
+    },
+  },
+  {
+    id: 'place-points',
+    type: 'circle',
+    source: 'places',
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: {
+      'circle-radius': ['case', ['get', 'main'], 6, 4],
+      'circle-color': ['case', ['get', 'main'], COLORS.place, COLORS.context],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  },
+  {
+    id: 'place-labels',
+    type: 'symbol',
+    source: 'places',
+    filter: ['==', ['geometry-type'], 'Point'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-max-width': 10,
+      'text-size': ['case', ['get', 'main'], 14, 12],
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
+    },
+    paint: {
+      'text-color': ['case', ['get', 'main'], COLORS.place, COLORS.context],
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.5,
+    },
+  },
+  {
+    id: 'place-line-labels',
+    type: 'symbol',
+    source: 'places',
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': 13,
+      'symbol-placement': 'line-center',
+      'text-offset': [0, -1.2],
+    },
+    paint: { 'text-color': COLORS.place, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+  },
+];
+
+export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): StyleSpecification {
+  const hidden = new Set(
+    (Object.keys(TOGGLE_LAYERS) as LayerId[]).filter((k) => !visible[k]).flatMap((k) => TOGGLE_LAYERS[k]),
+  );
+  return {
+    version: 8,
+    'font-faces': {
+      [LABEL_FONT]: [
+        { url: urls.fontLatin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'] },
+        { url: urls.fontCyrillic, 'unicode-range': ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1'] },
+      ],
+    },
+    sources: {
+      basemap: { type: 'geojson', data: urls.basemap },
+      places: { type: 'geojson', data: urls.places, promoteId: 'id' },
+      route: { type: 'geojson', data: urls.route },
+      drones: { type: 'geojson', data: urls.drones },
+    },
+    layers: layers.map((l) => (hidden.has(l.id) ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l)),
+  } as StyleSpecification;
+}

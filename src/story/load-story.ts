@@ -1,0 +1,74 @@
+import type {
+  DroneCollection,
+  PlaceCollection,
+  PlacePassages,
+  RouteCollection,
+  SourcesFile,
+} from '../../geo/schema.ts';
+import { dataUrl } from './data-url.ts';
+import {
+  DataError,
+  parseDroneAttacks,
+  parsePlacePassages,
+  parsePlaces,
+  parseRoute,
+  parseSources,
+} from './parse.ts';
+
+/** Each part of the story loads, or fails, on its own: a missing route must not hide the places. */
+export type Part<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Story {
+  places: Part<PlaceCollection>;
+  sources: Part<SourcesFile>;
+  route: Part<RouteCollection>;
+  drones: Part<DroneCollection>;
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+  const res = await fetch(dataUrl(path));
+  if (!res.ok) throw new DataError(path, `HTTP ${res.status}`);
+  try {
+    return await res.json();
+  } catch {
+    throw new DataError(path, 'not valid JSON (truncated or corrupted)');
+  }
+}
+
+async function part<T>(path: string, parse: (v: unknown) => T): Promise<Part<T>> {
+  try {
+    return { ok: true, value: parse(await fetchJson(path)) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function loadPlaces(): Promise<Part<PlaceCollection>> {
+  return part('places.geojson', parsePlaces);
+}
+
+export async function loadStory(places: Promise<Part<PlaceCollection>> = loadPlaces()): Promise<Story> {
+  const [p, sources, route, drones] = await Promise.all([
+    places,
+    part('sources.json', parseSources),
+    part('route.geojson', parseRoute),
+    part('drone-attacks.geojson', parseDroneAttacks),
+  ]);
+  return { places: p, sources, route, drones };
+}
+
+const passageCache = new Map<string, Promise<PlacePassages>>();
+
+/**
+ * Passages load per place, on demand, and are cached: a popup never pays for the whole story's
+ * quotes (which matters at 100× the story's size).
+ */
+export function loadPassages(placeId: string): Promise<PlacePassages> {
+  let p = passageCache.get(placeId);
+  if (!p) {
+    p = fetchJson(`passages/${encodeURIComponent(placeId)}.json`).then((v) => parsePlacePassages(placeId, v));
+    p.catch(() => passageCache.delete(placeId));
+    passageCache.set(placeId, p);
+  }
+  return p;
+}

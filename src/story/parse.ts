@@ -1,0 +1,112 @@
+import type {
+  DroneCollection,
+  PlaceCollection,
+  PlacePassages,
+  RouteCollection,
+  SourcesFile,
+} from '../../geo/schema.ts';
+
+/**
+ * The one place where generated files become typed values. The build already verified them;
+ * these checks catch a truncated download or a file from another version, so that the app can
+ * say which part it could not show instead of failing somewhere deep in a component.
+ */
+export class DataError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'DataError';
+  }
+}
+
+type Json = unknown;
+
+function isObject(v: Json): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isPosition(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.length >= 2 &&
+    typeof v[0] === 'number' &&
+    typeof v[1] === 'number' &&
+    Number.isFinite(v[0]) &&
+    Number.isFinite(v[1])
+  );
+}
+
+function checkGeometry(file: string, i: number, g: unknown, allowed: readonly string[]): void {
+  if (!isObject(g) || typeof g.type !== 'string' || !allowed.includes(g.type)) {
+    throw new DataError(file, `feature ${i} has no ${allowed.join(' or ')} geometry`);
+  }
+  const c = g.coordinates;
+  const ok = g.type === 'Point' ? isPosition(c) : Array.isArray(c) && c.length > 0 && c.every(isPosition);
+  if (!ok) throw new DataError(file, `feature ${i} has malformed coordinates`);
+}
+
+function featureCollection(
+  file: string,
+  v: Json,
+  geometries: readonly string[],
+  requiredProps: readonly string[],
+): void {
+  if (!isObject(v) || v.type !== 'FeatureCollection' || !Array.isArray(v.features)) {
+    throw new DataError(file, 'not a GeoJSON FeatureCollection');
+  }
+  v.features.forEach((f: unknown, i: number) => {
+    if (!isObject(f) || f.type !== 'Feature') throw new DataError(file, `feature ${i} is not a Feature`);
+    checkGeometry(file, i, f.geometry, geometries);
+    const p = f.properties;
+    if (!isObject(p)) throw new DataError(file, `feature ${i} has no properties`);
+    for (const key of requiredProps) {
+      if (p[key] === undefined) throw new DataError(file, `feature ${i} lacks "${key}"`);
+    }
+  });
+}
+
+export function parsePlaces(v: Json): PlaceCollection {
+  featureCollection('places.geojson', v, ['Point', 'LineString'], ['id', 'name', 'role', 'main']);
+  return v as PlaceCollection;
+}
+
+export function parseRoute(v: Json): RouteCollection {
+  featureCollection('route.geojson', v, ['LineString'], ['id', 'kind', 'precision']);
+  return v as RouteCollection;
+}
+
+export function parseDroneAttacks(v: Json): DroneCollection {
+  featureCollection('drone-attacks.geojson', v, ['Point'], ['placeId', 'name']);
+  return v as DroneCollection;
+}
+
+export function parseSources(v: Json): SourcesFile {
+  const file = 'sources.json';
+  if (!isObject(v) || !Array.isArray(v.sources)) throw new DataError(file, 'no "sources" list');
+  v.sources.forEach((s: unknown, i: number) => {
+    if (!isObject(s) || typeof s.id !== 'string' || typeof s.headline !== 'string') {
+      throw new DataError(file, `source ${i} lacks an id or headline`);
+    }
+  });
+  return v as unknown as SourcesFile;
+}
+
+export function parsePlacePassages(placeId: string, v: Json): PlacePassages {
+  const file = `passages/${placeId}.json`;
+  if (!isObject(v) || v.placeId !== placeId || !Array.isArray(v.passages)) {
+    throw new DataError(file, 'not a passage list for this place');
+  }
+  v.passages.forEach((p: unknown, i: number) => {
+    if (
+      !isObject(p) ||
+      typeof p.text !== 'string' ||
+      !Array.isArray(p.citations) ||
+      p.citations.length === 0
+    ) {
+      throw new DataError(file, `passage ${i} lacks text or citations`);
+    }
+  });
+  return v as unknown as PlacePassages;
+}

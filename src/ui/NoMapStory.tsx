@@ -1,0 +1,38 @@
+import { type ReactNode, useEffect } from 'react';
+import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { PlaceDetails } from './PlaceDetails.tsx';
+
+interface Props {
+  reason: string;
+  places: readonly PlaceProperties[];
+  sources: ReadonlyMap<string, SourceMeta>;
+  selected: string | undefined;
+}
+
+/**
+ * The story without a map, for browsers that cannot draw one: one clear sentence why, then every
+ * place with every passage. The selected place (from the list or the permalink) is scrolled to.
+ */
+export function NoMapStory({ reason, places, sources, selected }: Props): ReactNode {
+  useEffect(() => {
+    if (selected) document.getElementById(`place-${selected}`)?.scrollIntoView({ block: 'start' });
+  }, [selected]);
+
+  return (
+    <div className="no-map">
+      <p role="status" className="no-map-reason" title={reason}>
+        Your browser cannot draw the map (WebGL is unavailable), so the story is shown here as text.
+      </p>
+      {places.map((p) => (
+        <section
+          key={p.id}
+          id={`place-${p.id}`}
+          className={p.id === selected ? 'selected' : undefined}
+          aria-labelledby={`heading-${p.id}`}
+        >
+          <PlaceDetails place={p} sources={sources} headingId={`heading-${p.id}`} level={3} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import type { PlacePassages, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { loadPassages } from '../story/load-story.ts';
+import { PassageFigure } from './PassageFigure.tsx';
+
+interface Props {
+  place: PlaceProperties;
+  sources: ReadonlyMap<string, SourceMeta>;
+  headingId: string;
+  /** Heading level: 2 inside the map popup, 3 in the no-map list. */
+  level?: 2 | 3;
+}
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; data: PlacePassages }
+  | { state: 'error'; message: string };
+
+/** Orders passages as the articles tell them: by first article, then by position in it. */
+function readingOrder(a: PlacePassages['passages'][number], b: PlacePassages['passages'][number]): number {
+  const ca = a.citations[0];
+  const cb = b.citations[0];
+  if (!ca || !cb) return 0;
+  return ca.sourceId.localeCompare(cb.sourceId) || ca.start - cb.start;
+}
+
+/** What the articles say about one place: its heading, a note on precision, and every passage. */
+export function PlaceDetails({ place, sources, headingId, level = 2 }: Props): ReactNode {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setLoaded({ state: 'loading' });
+    loadPassages(place.id).then(
+      (data) => live && setLoaded({ state: 'ready', data }),
+      (e: unknown) =>
+        live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [place.id]);
+
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <div className="place-details">
+      <Heading id={headingId} tabIndex={-1}>
+        {place.name}
+      </Heading>
+      <p className="summary">{place.summary}</p>
+      {place.precision === 'approximate' ? (
+        <p className="approx">
+          <strong>Approximate position.</strong> {place.precisionNote ?? ''}
+        </p>
+      ) : null}
+      {loaded.state === 'loading' ? <p aria-live="polite">Loading what the articles say…</p> : null}
+      {loaded.state === 'error' ? (
+        <p role="alert">
+          The passages for {place.name} could not be loaded ({loaded.message}).
+        </p>
+      ) : null}
+      {loaded.state === 'ready' ? (
+        <>
+          <p className="count">
+            {loaded.data.passages.length} {loaded.data.passages.length === 1 ? 'passage' : 'passages'}, quoted
+            verbatim:
+          </p>
+          {[...loaded.data.passages].sort(readingOrder).map((p) => (
+            <PassageFigure key={p.id} passage={p} sources={sources} />
+          ))}
+        </>
+      ) : null}
+    </div>
+  );
+}

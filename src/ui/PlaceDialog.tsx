@@ -1,0 +1,42 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { PlaceDetails } from './PlaceDetails.tsx';
+
+interface Props {
+  place: PlaceProperties;
+  sources: ReadonlyMap<string, SourceMeta>;
+  onClose: () => void;
+  /** Move focus into the dialog when it opens (not when it opens from a permalink on load). */
+  takeFocus: boolean;
+}
+
+/** The popup's content: a non-modal dialog named by the place, closed by Escape or its button. */
+export function PlaceDialog({ place, sources, onClose, takeFocus }: Props): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = `dialog-title-${place.id}`;
+  useEffect(() => {
+    if (takeFocus) ref.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
+  }, [headingId, takeFocus]);
+
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-labelledby={headingId}
+      className="place-dialog"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <button type="button" className="close" onClick={onClose} aria-label="Close">
+        ×
+      </button>
+      <div className="dialog-body">
+        <PlaceDetails place={place} sources={sources} headingId={headingId} />
+      </div>
+    </div>
+  );
+}

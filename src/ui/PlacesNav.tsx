@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import type { PlaceProperties } from '../../geo/schema.ts';
+
+interface Props {
+  places: readonly PlaceProperties[];
+  selected: string | undefined;
+  /** How many articles the story has, to say how many of them mention each place. */
+  sourceCount: number;
+  onSelect: (placeId: string) => void;
+}
+
+/** The story's places as plain buttons: the way in for keyboards, screen readers and no-WebGL browsers. */
+export function PlacesNav({ places, selected, sourceCount, onSelect }: Props): ReactNode {
+  return (
+    <nav aria-label="Places" className="places">
+      <h2>Places</h2>
+      <ol>
+        {places.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              aria-current={p.id === selected ? 'true' : undefined}
+              aria-describedby={`place-desc-${p.id}`}
+              onClick={() => onSelect(p.id)}
+            >
+              {p.name}
+            </button>
+            <span className="place-desc" id={`place-desc-${p.id}`}>
+              {p.passageCount} {p.passageCount === 1 ? 'passage' : 'passages'} · {p.sourceIds.length} of{' '}
+              {sourceCount} articles
+            </span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the explorer (optionally with a hash) and waits until the map first became idle. */
+export async function openExplorer(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+}
+
+/**
+ * What the reader sees of an element, as pixels: a screenshot decoded in the page (a WebGL canvas
+ * cannot be read back once presented). Returns the RGB values of a downscaled copy.
+ */
+export async function pixels(page: Page, target: Locator, w = 96, h = 60): Promise<number[]> {
+  const png = (await target.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, w, h }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = w;
+      c.height = h;
+      const ctx = c.getContext('2d');
+      if (!ctx) return [];
+      ctx.drawImage(img, 0, 0, w, h);
+      const d = ctx.getImageData(0, 0, w, h).data;
+      const out: number[] = [];
+      for (let i = 0; i < d.length; i += 4)
+        out.push(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+      return out;
+    },
+    { png, w, h },
+  );
+}
+
+export function distinctColours(px: readonly number[]): number {
+  return new Set(px).size;
+}
+
+/** Share of pixels that differ between two pictures of the same size. */
+export function changedShare(a: readonly number[], b: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n / Math.max(1, a.length);
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from '../browser.mjs';
+
+const PORT = 4317;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  // Two cores: SwiftShader draws on the CPU, so more workers only make each test slower.
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/newsroom/flight-8243/`,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS },
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `node tests/serve-dist.mjs`,
+    env: { PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}/newsroom/flight-8243/`,
+    reuseExistingServer: !process.env.CI,
+    cwd: '../..',
+  },
+});

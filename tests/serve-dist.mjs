@@ -1,0 +1,59 @@
+// A static server for dist/, mounted under a sub-path, as a newsroom would deploy the build.
+// Used by the browser tests and the benchmark. Loopback only.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const SUB_PATH = '/newsroom/flight-8243/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Starts the server; resolves to { url, close }. `root` is the folder served at SUB_PATH. */
+export function serveDist({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(SUB_PATH)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(base, path.slice(SUB_PATH.length)));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => {
+    server.listen(port, host, () => {
+      const addr = server.address();
+      ok({ url: `http://${host}:${addr.port}${SUB_PATH}`, close: () => new Promise((c) => server.close(c)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 4173);
+  const { url } = await serveDist({ port });
+  console.log(`Serving dist/ at ${url}`);
+}
