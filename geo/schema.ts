@@ -9,7 +9,7 @@
  *   data/route.geojson           RouteCollection  planned route + the path flown, one feature per segment
  *   data/drone-attacks.geojson   DroneCollection  the places the Kremlin said were under drone attack
  *   data/passages/<placeId>.json PlacePassages    every passage about one place (loaded on demand)
- *   data/articles/<sourceId>.txt the article, byte-for-byte
+ *   data/articles/<file>         the article, byte-for-byte (file = SourceMeta.file, e.g. 000_a2eb….txt)
  *   data/basemap.geojson         BasemapCollection land polygons + country borders, clipped to the story
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
@@ -30,8 +30,12 @@ export interface SourceMeta {
   /** File name in geo/sources/ and data/articles/. */
   file: string;
   headline: string;
+  /** Why the headline is not a verbatim line of the text (e.g. a marked lead), when it is not. */
+  headlineNote?: string;
   /** ISO date (YYYY-MM-DD) as the article states it. */
   date: string;
+  /** How the date was read when the text gives no date line. */
+  dateNote?: string;
   /** Only when the article names one. */
   byline?: string;
   /** Only when the article names one. */
@@ -113,6 +117,11 @@ export interface PlacePassages {
 export interface BasemapProperties {
   /** ISO 3166 numeric or Natural Earth name; for labels. */
   name: string;
+  /** Labels only: a country name or a sea name (seas are drawn in italics, say). */
+  labelKind?: 'country' | 'sea';
 }
 
-export type BasemapCollection = FeatureCollection<Polygon | MultiPolygon | LineString | Point, BasemapProperties & { kind: 'land' | 'border' | 'label' }>;
+export type BasemapCollection = FeatureCollection<
+  Polygon | MultiPolygon | LineString | Point,
+  BasemapProperties & { kind: 'land' | 'border' | 'label' }
+>;

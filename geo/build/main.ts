@@ -1,0 +1,107 @@
+/**
+ * `npm run geo [-- --story DIR] [-- --out DIR]`: read → verify → emit. Writes nothing unless every
+ * check passes; output goes to a temporary directory that is renamed into place at the end.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildBasemap, type CountriesTopology } from './basemap.ts';
+import { generate } from './generate.ts';
+import { readStory } from './read-story.ts';
+import { formatError, type StoryError } from './story-error.ts';
+import { verifyInputs, verifyOutputs } from './verify.ts';
+
+export interface OutputFile {
+  /** Relative to the output directory, with forward slashes. */
+  path: string;
+  content: string | Buffer;
+}
+
+export type BuildResult = { ok: true; files: OutputFile[] } | { ok: false; errors: StoryError[] };
+
+/** Natural Earth 1:10m countries as shipped by world-atlas. */
+export function loadAtlas(): CountriesTopology {
+  const path = createRequire(import.meta.url).resolve('world-atlas/countries-10m.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as CountriesTopology;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
+
+/**
+ * Builds the story in `storyDir` in memory. Pass `atlas` to reuse an already parsed world atlas.
+ *
+ * @example const r = buildStory('geo'); if (!r.ok) console.error(r.errors);
+ */
+export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtlas()): BuildResult {
+  const { story, errors: readErrors } = readStory(storyDir);
+  if (readErrors.length > 0) return { ok: false, errors: readErrors };
+  const inputErrors = verifyInputs(story);
+  if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
+
+  const out = generate(story, buildBasemap(atlas, story.basemap));
+  const outputErrors = verifyOutputs(story, out);
+  if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
+
+  const files: OutputFile[] = [
+    { path: 'sources.json', content: json(out.sources) },
+    { path: 'places.geojson', content: json(out.places) },
+    { path: 'route.geojson', content: json(out.route) },
+    { path: 'drone-attacks.geojson', content: json(out.drone) },
+    { path: 'basemap.geojson', content: json(out.basemap) },
+    ...out.placePassages.map((p) => ({ path: `passages/${p.placeId}.json`, content: json(p) })),
+    ...story.sources.map((s) => ({
+      path: `articles/${s.file}`,
+      content: story.articleBytes.get(s.id) ?? '',
+    })),
+  ];
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { ok: true, files };
+}
+
+/** Writes all files to a sibling temp directory, then swaps it in for `outDir`. */
+export function writeOutput(outDir: string, files: readonly OutputFile[]): void {
+  const target = resolve(outDir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const tmp = `${target}.tmp-${stamp}`;
+  const old = `${target}.old-${stamp}`;
+  mkdirSync(tmp, { recursive: true });
+  try {
+    for (const f of files) {
+      const path = join(tmp, ...f.path.split('/'));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.content);
+    }
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}
+
+function argValue(args: readonly string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  const v = i === -1 ? undefined : args[i + 1];
+  if (i !== -1 && (v === undefined || v.startsWith('--'))) throw new Error(`${name} needs a directory`);
+  return v ?? fallback;
+}
+
+function main(args: readonly string[]): number {
+  const storyDir = argValue(args, '--story', 'geo');
+  const outDir = argValue(args, '--out', 'public/data');
+  const result = buildStory(storyDir);
+  if (!result.ok) {
+    console.error(`geo: ${result.errors.length} problem(s) in ${storyDir}; nothing written.`);
+    for (const e of result.errors) console.error(`  ${formatError(e)}`);
+    return 1;
+  }
+  writeOutput(outDir, result.files);
+  const bytes = result.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+  console.log(`geo: wrote ${result.files.length} files (${bytes} bytes) to ${outDir}`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

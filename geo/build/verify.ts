@@ -1,0 +1,347 @@
+/**
+ * Every check on the story, as lists of named errors (pure). `verifyInputs` runs before anything is
+ * generated (so bad coordinates never reach the geometry code); `verifyOutputs` checks what would be
+ * written. An empty list means the build may write.
+ */
+import { gzipSync } from 'node:zlib';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { BBox, Geometry, Position } from 'geojson';
+import type { BasemapCollection } from '../schema.ts';
+import { landOf } from './basemap.ts';
+import { placeNames, type StoryOutputs } from './generate.ts';
+import { mentions, namePattern, normalizeForMatching } from './passages.ts';
+import { STORY_FILES, type Story } from './read-story.ts';
+import type { StoryError } from './story-error.ts';
+
+/** The app loads the basemap before anything else; keep it small. */
+export const BASEMAP_MAX_GZIP_BYTES = 300 * 1024;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Clipping and rounding may land a vertex a hair outside the box.
+const BBOX_SLACK = 1e-6;
+
+function coordProblem(lng: number, lat: number, bbox: BBox): string | null {
+  if (!Number.isFinite(lng) || !Number.isFinite(lat)) return `coordinate [${lng}, ${lat}] is not a number`;
+  if (lat < -90 || lat > 90) return `latitude ${lat} is outside [-90, 90]`;
+  if (lng < -180 || lng > 180) return `longitude ${lng} is outside [-180, 180]`;
+  const [w, s, e, n] = bbox;
+  if (lng < w - BBOX_SLACK || lng > e + BBOX_SLACK || lat < s - BBOX_SLACK || lat > n + BBOX_SLACK) {
+    return `[${lng}, ${lat}] is outside the story region [${bbox.join(', ')}] (geo/${STORY_FILES.basemap} bbox)`;
+  }
+  return null;
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+function verifySources(story: Story): StoryError[] {
+  const file = STORY_FILES.sources;
+  const errors: StoryError[] = duplicates(story.sources.map((s) => s.id)).map((id) => ({
+    file,
+    item: id,
+    message: 'duplicate source id',
+  }));
+  for (const s of story.sources) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date) || Number.isNaN(Date.parse(`${s.date}T00:00:00Z`))) {
+      errors.push({ file, item: s.id, message: `date "${s.date}" is not an ISO date (YYYY-MM-DD)` });
+    }
+    const article = story.articles.get(s.id);
+    if (article === undefined) continue;
+    // A headline is either a verbatim line of the text, or a marked, shortened lead whose pieces are.
+    const pieces = s.headline.startsWith('Lead: ') ? s.headline.slice(6).split(' … ') : [s.headline];
+    const missing = pieces.find((p) => !article.includes(p));
+    if (missing !== undefined) {
+      errors.push({ file, item: s.id, message: `headline text "${missing}" is not in sources/${s.file}` });
+    }
+    if (s.headline.startsWith('Lead: ') && s.headlineNote === undefined) {
+      errors.push({ file, item: s.id, message: 'a "Lead:" headline needs a headlineNote saying why' });
+    }
+  }
+  return errors;
+}
+
+function verifyPlaces(story: Story): StoryError[] {
+  const file = STORY_FILES.gazetteer;
+  const bbox = story.basemap.bbox;
+  const waypointIds = new Set(story.waypoints.map((w) => w.id));
+  const errors: StoryError[] = duplicates(story.places.map((p) => p.id)).map((id) => ({
+    file,
+    item: id,
+    message: 'duplicate place id',
+  }));
+  for (const p of story.places) {
+    const err = (message: string) => errors.push({ file, item: p.id, message });
+    if (!KEBAB.test(p.id)) err('id must be lowercase kebab-case');
+    if ((p.point === undefined) === (p.track === undefined)) err('needs exactly one of "point" or "track"');
+    if (p.point) {
+      const problem = coordProblem(p.point.lng, p.point.lat, bbox);
+      if (problem) err(problem);
+    }
+    if (p.track) {
+      for (const w of [p.track.fromWaypoint, p.track.toWaypoint]) {
+        if (!waypointIds.has(w))
+          err(`track refers to unknown waypoint "${w}" (not in geo/${STORY_FILES.route})`);
+      }
+    }
+    if (p.precision === 'approximate' && p.precisionNote === undefined)
+      err('approximate places need a precisionNote');
+    const pattern = namePattern(placeNames(p).names);
+    for (const not of p.notAliases) {
+      if (pattern.test(normalizeForMatching(not)))
+        err(`"${not}" is listed as not an alias but the names match it`);
+    }
+  }
+  return errors;
+}
+
+function verifyRoute(story: Story): StoryError[] {
+  const file = STORY_FILES.route;
+  const placeIds = new Set(story.places.map((p) => p.id));
+  const waypointIds = new Set(story.waypoints.map((w) => w.id));
+  const errors: StoryError[] = [];
+  for (const id of duplicates(story.waypoints.map((w) => w.id))) {
+    errors.push({ file, item: `waypoint ${id}`, message: 'duplicate waypoint id' });
+  }
+  for (const id of duplicates(story.segments.map((s) => s.id))) {
+    errors.push({ file, item: `segment ${id}`, message: 'duplicate segment id' });
+  }
+  for (const w of story.waypoints) {
+    const err = (message: string) => errors.push({ file, item: `waypoint ${w.id}`, message });
+    const problem = coordProblem(w.lng, w.lat, story.basemap.bbox);
+    if (problem) err(problem);
+    if (w.placeId !== undefined && !placeIds.has(w.placeId)) err(`unknown place id "${w.placeId}"`);
+    if (w.time !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/.test(w.time)) {
+      err(`time "${w.time}" is not a UTC ISO time (YYYY-MM-DDTHH:MM:SSZ)`);
+    }
+  }
+  for (const s of story.segments) {
+    const err = (message: string) => errors.push({ file, item: `segment ${s.id}`, message });
+    if (s.waypoints.length < 2) err('needs at least two waypoints');
+    for (const id of s.waypoints) if (!waypointIds.has(id)) err(`unknown waypoint "${id}"`);
+    if (s.shape === 'loop') {
+      if (s.waypoints.length !== 2) err('a loop joins exactly two waypoints');
+      const turns = s.turns ?? Number.NaN;
+      if (!(turns > 0 && Number.isInteger(turns - 0.5)))
+        err(`loop turns ${turns} must be n + 0.5 to end at "to"`);
+    }
+  }
+  return errors;
+}
+
+function verifyDroneInputs(story: Story): StoryError[] {
+  const file = STORY_FILES.drone;
+  const placeIds = new Set(story.places.map((p) => p.id));
+  const errors: StoryError[] = [];
+  for (const id of story.drone.placeIds) {
+    const place = story.places.find((p) => p.id === id);
+    if (!placeIds.has(id)) errors.push({ file, item: id, message: `unknown place id "${id}"` });
+    else if (!place?.point) errors.push({ file, item: id, message: 'a drone-attack place must be a point' });
+  }
+  return errors;
+}
+
+function verifyBasemapConfig(story: Story): StoryError[] {
+  const file = STORY_FILES.basemap;
+  const [w, s, e, n] = story.basemap.bbox;
+  const errors: StoryError[] = [];
+  if (!(w < e && s < n && w >= -180 && e <= 180 && s >= -90 && n <= 90)) {
+    errors.push({ file, item: 'bbox', message: `[${story.basemap.bbox.join(', ')}] is not a valid box` });
+  }
+  for (const l of story.basemap.labels) {
+    const problem = coordProblem(l.lng, l.lat, story.basemap.bbox);
+    if (problem) errors.push({ file, item: `label ${l.name}`, message: problem });
+  }
+  return errors;
+}
+
+/** Checks on the hand-authored files alone. */
+export function verifyInputs(story: Story): StoryError[] {
+  return [
+    ...verifySources(story),
+    ...verifyPlaces(story),
+    ...verifyRoute(story),
+    ...verifyDroneInputs(story),
+    ...verifyBasemapConfig(story),
+  ];
+}
+
+function positionsOf(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'LineString':
+    case 'MultiPoint':
+      return g.coordinates;
+    case 'Polygon':
+    case 'MultiLineString':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positionsOf);
+  }
+}
+
+function shapeProblem(g: Geometry): string | null {
+  if (g.type === 'LineString' && g.coordinates.length < 2) return 'a LineString needs at least 2 positions';
+  const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+  for (const ring of rings) {
+    const a = ring[0];
+    const b = ring[ring.length - 1];
+    if (ring.length < 4 || !a || !b || a[0] !== b[0] || a[1] !== b[1])
+      return 'a polygon ring must be closed (≥ 4 positions)';
+  }
+  return null;
+}
+
+/** Geometry checks on every feature of one output file. */
+export function verifyFeatures(
+  file: string,
+  features: readonly { id?: string | number; properties: object; geometry: Geometry }[],
+  bbox: BBox,
+): StoryError[] {
+  const errors: StoryError[] = [];
+  features.forEach((f, i) => {
+    const props = f.properties as { id?: unknown; name?: unknown };
+    const item = String(f.id ?? props.id ?? props.name ?? `feature #${i}`);
+    const shape = shapeProblem(f.geometry);
+    if (shape) errors.push({ file, item, message: shape });
+    for (const p of positionsOf(f.geometry)) {
+      const problem =
+        p.length < 2 ? 'position has fewer than 2 numbers' : coordProblem(p[0] ?? 0, p[1] ?? 0, bbox);
+      if (problem) {
+        errors.push({ file, item, message: problem });
+        break;
+      }
+    }
+  });
+  return errors;
+}
+
+function verifyPassages(story: Story, out: StoryOutputs): StoryError[] {
+  const errors: StoryError[] = [];
+  const places = new Map(story.places.map((p) => [p.id, p]));
+  for (const passage of out.passages) {
+    for (const c of passage.citations) {
+      const article = story.articles.get(c.sourceId);
+      const file = `passages (source ${c.sourceId})`;
+      if (article === undefined)
+        errors.push({ file, item: passage.id, message: `unknown source id "${c.sourceId}"` });
+      else if (article.slice(c.start, c.end) !== passage.text) {
+        errors.push({
+          file,
+          item: passage.id,
+          message: `text is not the article's text at ${c.start}–${c.end}`,
+        });
+      }
+    }
+    for (const id of passage.placeIds) {
+      const place = places.get(id);
+      if (!place) errors.push({ file: 'passages', item: passage.id, message: `unknown place id "${id}"` });
+      else if (!mentions(passage.text, placeNames(place))) {
+        errors.push({
+          file: 'passages',
+          item: passage.id,
+          message: `attached to "${id}" but does not name it`,
+        });
+      }
+    }
+  }
+  for (const { placeId, passages } of out.placePassages) {
+    const place = places.get(placeId);
+    if (!place) continue;
+    if (passages.length === 0 && place.noPassagesReason === undefined) {
+      errors.push({
+        file: STORY_FILES.gazetteer,
+        item: placeId,
+        message:
+          'no article sentence names this place (add an alias the articles use, or a noPassagesReason)',
+      });
+    }
+    if (passages.length > 0 && place.noPassagesReason !== undefined) {
+      errors.push({
+        file: STORY_FILES.gazetteer,
+        item: placeId,
+        message: `has ${passages.length} passages but also a noPassagesReason; remove the reason`,
+      });
+    }
+  }
+  return errors;
+}
+
+function verifyDroneOutputs(out: StoryOutputs): StoryError[] {
+  const file = STORY_FILES.drone;
+  const errors: StoryError[] = [];
+  out.evidence.forEach((e, i) => {
+    if (e.problem !== undefined) {
+      errors.push({
+        file,
+        item: `evidence #${i + 1} (${e.evidence.sourceId})`,
+        message: `${e.problem}: "${e.evidence.quote}"`,
+      });
+    }
+  });
+  for (const f of out.drone.features) {
+    if (f.properties.passageIds.length === 0) {
+      errors.push({ file, item: f.properties.placeId, message: 'no evidence quote names this place' });
+    }
+  }
+  return errors;
+}
+
+function verifyBasemap(story: Story, basemap: BasemapCollection): StoryError[] {
+  const file = 'basemap.geojson';
+  const errors: StoryError[] = [];
+  const lands = basemap.features.filter((f) => f.properties.kind === 'land');
+  for (const l of story.basemap.labels) {
+    const item = `label ${l.name}`;
+    const pt: Position = [l.lng, l.lat];
+    if (l.kind === 'country') {
+      const land = landOf(basemap, l.name);
+      if (!land)
+        errors.push({ file: STORY_FILES.basemap, item, message: 'no country of that name in the region' });
+      else if (!booleanPointInPolygon(pt, land)) {
+        errors.push({
+          file: STORY_FILES.basemap,
+          item,
+          message: `[${pt.join(', ')}] is not on ${l.name}'s land`,
+        });
+      }
+    } else {
+      const on = lands.find(
+        (f) =>
+          (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
+          booleanPointInPolygon(pt, f.geometry),
+      );
+      if (on)
+        errors.push({
+          file: STORY_FILES.basemap,
+          item,
+          message: `sea label lies on ${on.properties.name}'s land`,
+        });
+    }
+  }
+  const gz = gzipSync(JSON.stringify(basemap)).length;
+  if (gz > BASEMAP_MAX_GZIP_BYTES) {
+    errors.push({
+      file,
+      item: '(file)',
+      message: `${gz} bytes gzipped, over the ${BASEMAP_MAX_GZIP_BYTES} budget`,
+    });
+  }
+  return errors;
+}
+
+/** Checks on what the build would write. */
+export function verifyOutputs(story: Story, out: StoryOutputs): StoryError[] {
+  const bbox = story.basemap.bbox;
+  return [
+    ...verifyPassages(story, out),
+    ...verifyDroneOutputs(out),
+    ...verifyFeatures('places.geojson', out.places.features, bbox),
+    ...verifyFeatures('route.geojson', out.route.features, bbox),
+    ...verifyFeatures('drone-attacks.geojson', out.drone.features, bbox),
+    ...verifyFeatures('basemap.geojson', out.basemap.features, bbox),
+    ...verifyBasemap(story, out.basemap),
+  ];
+}
