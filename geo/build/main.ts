@@ -87,7 +87,7 @@ function argValue(args: readonly string[], name: string, fallback: string): stri
   return v ?? fallback;
 }
 
-function main(args: readonly string[]): number {
+export function run(args: readonly string[]): number {
   const storyDir = argValue(args, '--story', 'geo');
   const outDir = argValue(args, '--out', 'public/data');
   const result = buildStory(storyDir);
@@ -103,5 +103,5 @@ function main(args: readonly string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = run(process.argv.slice(2));
 }
