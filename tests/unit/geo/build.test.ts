@@ -2,8 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CountriesTopology } from '../../../geo/build/basemap.ts';
+import { type CountriesTopology, landOf } from '../../../geo/build/basemap.ts';
 import {
   type BuildResult,
   buildStory,
@@ -121,6 +122,31 @@ describe('npm run geo output', () => {
       .map((f) => f.properties.name);
     expect(labels).toEqual(expect.arrayContaining(['Caspian Sea', 'Black Sea', 'Russia', 'Turkmenistan']));
     expect(basemap.features.some((f) => f.properties.kind === 'border')).toBe(true);
+  });
+
+  it.each([
+    ['Grozny airport', [45.699772, 43.388106], 'Russia'],
+    ['Baku airport', [50.05093, 40.47278], 'Azerbaijan'],
+    ['Aktau airport', [51.09086, 43.860093], 'Kazakhstan'],
+    ['Mozdok', [44.65694, 43.74722], 'Russia'],
+  ])('puts %s on the land of %s', (_name, point, country) => {
+    const basemap = JSON.parse(text('basemap.geojson')) as BasemapCollection;
+    const land = landOf(basemap, String(country));
+    expect(land && booleanPointInPolygon(point as number[], land)).toBe(true);
+  });
+
+  it.each([
+    ['the middle Caspian', [50.5, 42.0]],
+    ['the Caspian west of Aktau', [50.5, 43.8]],
+    ['the south Caspian', [51.0, 38.5]],
+    ['the Black Sea', [37.5, 43.0]],
+  ])('leaves %s as water (no land polygon)', (_name, point) => {
+    const basemap = JSON.parse(text('basemap.geojson')) as BasemapCollection;
+    for (const f of basemap.features) {
+      if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
+        expect(booleanPointInPolygon(point as number[], f.geometry), f.properties.name).toBe(false);
+      }
+    }
   });
 
   it('is deterministic: two builds written to two directories are byte-identical', () => {
