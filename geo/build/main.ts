@@ -73,7 +73,12 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): void 
       writeFileSync(path, f.content);
     }
     if (existsSync(target)) renameSync(target, old);
-    renameSync(tmp, target);
+    try {
+      renameSync(tmp, target);
+    } catch (e) {
+      if (existsSync(old)) renameSync(old, target);
+      throw e;
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(old, { recursive: true, force: true });
