@@ -144,7 +144,7 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
         ) : null}
         <LayerToggles layers={url.layers} onChange={setLayer} />
         <CopyLinkButton />
-        <Legend />
+        <Legend segments={story?.route.ok ? story.route.value.features.map((f) => f.properties) : []} />
         {problems.length > 0 ? (
           <div role="alert" className="problems">
             <p>Part of the story could not be shown:</p>

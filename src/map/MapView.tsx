@@ -99,18 +99,21 @@ export function MapView(props: MapViewProps): ReactNode {
     map.on('webglcontextlost', () => handlers.current.onUnavailable('The map’s graphics context was lost.'));
     map.on('moveend', () => handlers.current.onViewChange(currentView(map)));
     const select = (e: MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id ?? e.features?.[0]?.properties?.placeId;
+      // Where a story place and a context place overlap, the story place wins.
+      const hits = e.features ?? [];
+      const f = hits.find((h) => h.properties?.main === true) ?? hits[0];
+      const id = f?.properties?.id ?? f?.properties?.placeId;
       if (typeof id === 'string') handlers.current.onSelect(id);
     };
-    for (const layer of PLACE_HIT_LAYERS) {
-      map.on('click', layer, select);
-      map.on('mouseenter', layer, () => {
-        map.getCanvas().style.cursor = 'pointer';
-      });
-      map.on('mouseleave', layer, () => {
-        map.getCanvas().style.cursor = '';
-      });
-    }
+    // One listener over all hit layers, so a click on overlapping symbols selects once.
+    const hitLayers = [...PLACE_HIT_LAYERS];
+    map.on('click', hitLayers, select);
+    map.on('mouseenter', hitLayers, () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', hitLayers, () => {
+      map.getCanvas().style.cursor = '';
+    });
     return () => {
       popupRef.current?.remove();
       map.remove();
@@ -151,6 +154,12 @@ export function MapView(props: MapViewProps): ReactNode {
     popupRef.current?.remove();
     popupRef.current = null;
     if (!map || popupKey === undefined || popupLng === undefined || popupLat === undefined) return;
+    // Cap the popup at under half the map's height, so MapLibre can always place it wholly on
+    // one side of its anchor; the dialog scrolls inside.
+    popupNode.style.setProperty(
+      '--popup-max-height',
+      `${Math.floor(map.getContainer().clientHeight * 0.45)}px`,
+    );
     const popup = new Popup({
       closeButton: false,
       closeOnClick: false,
@@ -163,9 +172,14 @@ export function MapView(props: MapViewProps): ReactNode {
       .setDOMContent(popupNode)
       .addTo(map);
     popupRef.current = popup;
+    // The passages arrive after the popup opens; re-anchor it when its content grows so that it
+    // flips below its point instead of running off the top of the map.
+    const resize = new ResizeObserver(() => popup.setLngLat(popup.getLngLat()));
+    resize.observe(popupNode);
     // Bring the popup's anchor into view when the place is off-screen (chosen from the list).
     if (reveal && !map.getBounds().contains([popupLng, popupLat]))
       map.easeTo({ center: [popupLng, popupLat] });
+    return () => resize.disconnect();
   }, [popupKey, popupLng, popupLat, popupNode, reveal]);
 
   return (

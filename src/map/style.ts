@@ -140,6 +140,8 @@ const layers: LayerSpecification[] = [
     type: 'circle',
     source: 'places',
     filter: ['==', ['geometry-type'], 'Point'],
+    // The story's places draw over context places (Aktau over the crash site 7 km away).
+    layout: { 'circle-sort-key': ['case', ['get', 'main'], 1, 0] },
     paint: {
       'circle-radius': ['case', ['get', 'main'], 6, 4],
       'circle-color': ['case', ['get', 'main'], COLORS.place, COLORS.context],
@@ -158,6 +160,7 @@ const layers: LayerSpecification[] = [
       'text-max-width': 10,
       'text-size': ['case', ['get', 'main'], 14, 12],
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'symbol-sort-key': ['case', ['get', 'main'], 0, 1],
       'text-radial-offset': 0.9,
     },
     paint: {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { RouteProperties } from '../../geo/schema.ts';
 import { COLORS } from '../map/style.ts';
 
 function Line({ color, dash, width = 3 }: { color: string; dash?: string; width?: number }): ReactNode {
@@ -26,8 +27,15 @@ function Dot({ fill, stroke, r = 5 }: { fill: string; stroke: string; r?: number
   );
 }
 
+interface Props {
+  /** The route's segments, so that the legend lists only the kinds of line the map draws. */
+  segments: readonly RouteProperties[];
+}
+
 /** Explains every symbol on the map, in the same colours the style uses. */
-export function Legend(): ReactNode {
+export function Legend({ segments }: Props): ReactNode {
+  const flown = (precision: RouteProperties['precision']) =>
+    segments.some((s) => s.kind === 'flown' && s.precision === precision);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
@@ -44,12 +52,17 @@ export function Legend(): ReactNode {
         <li>
           <Line color={COLORS.planned} dash="1 5" width={2} /> Planned route, Baku → Grozny
         </li>
-        <li>
-          <Line color={COLORS.flown} /> Path flown: known positions (airports)
-        </li>
-        <li>
-          <Line color={COLORS.flown} dash="6 4" /> Path flown: approximate reconstruction
-        </li>
+        {flown('exact') ? (
+          <li>
+            <Line color={COLORS.flown} /> Path flown: from published positions
+          </li>
+        ) : null}
+        {flown('approximate') ? (
+          <li>
+            <Line color={COLORS.flown} dash="6 4" /> Path flown: approximate reconstruction (no published
+            track)
+          </li>
+        ) : null}
         <li>
           <Line color={COLORS.place} width={8} /> The Caspian Sea crossing
         </li>

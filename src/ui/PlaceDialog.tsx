@@ -15,22 +15,28 @@ export function PlaceDialog({ place, sources, onClose, takeFocus }: Props): Reac
   const ref = useRef<HTMLDivElement>(null);
   const headingId = `dialog-title-${place.id}`;
   useEffect(() => {
-    if (takeFocus) ref.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
+    if (!takeFocus) return;
+    // The map attaches the popup after this renders: focus once it is in the document.
+    const frame = requestAnimationFrame(() =>
+      ref.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [headingId, takeFocus]);
 
+  // Escape closes the dialog wherever focus is (it is non-modal: the list and map stay usable).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        onClose();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
   return (
-    <div
-      ref={ref}
-      role="dialog"
-      aria-labelledby={headingId}
-      className="place-dialog"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <div ref={ref} role="dialog" aria-labelledby={headingId} className="place-dialog">
       <button type="button" className="close" onClick={onClose} aria-label="Close">
         ×
       </button>
