@@ -40,6 +40,10 @@ export interface SourceMeta {
   byline?: string;
   /** Only when the article names one. */
   outlet?: string;
+  /** Places the article mentions (ids), for its reader page. */
+  placeIds?: string[];
+  /** Length of the article text in UTF-16 code units (for validating passage ranges in URLs). */
+  length?: number;
 }
 
 export interface SourcesFile {
@@ -107,6 +111,8 @@ export interface Passage {
   text: string;
   citations: Citation[];
   placeIds: string[];
+  /** Disagreements (from claims.json) whose quotes fall inside this passage. */
+  flags?: PassageFlag[];
 }
 
 export interface PlacePassages {
@@ -125,3 +131,94 @@ export type BasemapCollection = FeatureCollection<
   Polygon | MultiPolygon | LineString | Point,
   BasemapProperties & { kind: 'land' | 'border' | 'label' }
 >;
+
+// ---------------------------------------------------------------------------------------------
+// Timeline, flight track, claims (issue 7).
+//   data/timeline.json   TimelineFile   events of 25 December 2024 and the later days/findings
+//   data/track.json      FlightTrack    the flown path as one line, with the times along it (replay)
+//   data/claims.json     ClaimsFile     claims × articles, every cell verbatim or "not stated"
+// ---------------------------------------------------------------------------------------------
+
+export interface TimelineEvent {
+  id: string;
+  /** UTC instant, 'YYYY-MM-DDTHH:MM:SSZ'. For approximate times, the best estimate. */
+  time: string;
+  approximate: boolean;
+  /** How the time is known or where sources disagree, e.g. "04:26 (Kazakh report) vs ~04:37 (transcript)". */
+  timeNote?: string;
+  /** 'flight': 25 Dec 2024 during the flight (replayed on the map); 'after': later days and official findings. */
+  phase: 'flight' | 'after';
+  title: string;
+  detail?: string;
+  /** The place it happened at, when one of the gazetteer's. */
+  placeId?: string;
+  sources: FactSource[];
+}
+
+export interface TimelineFile {
+  /** The replay window: take-off to crash (UTC). */
+  flight: { start: string; end: string };
+  events: TimelineEvent[];
+}
+
+/** A known time at a distance along the flown path; between them the replay moves at constant speed. */
+export interface TrackTime {
+  time: string;
+  /** Kilometres from the start of `line`. */
+  km: number;
+  approximate: boolean;
+  label: string;
+}
+
+export interface FlightTrack {
+  /** The whole flown path, Baku to the crash site, as one line ([lng, lat] pairs). */
+  line: [number, number][];
+  lengthKm: number;
+  times: TrackTime[];
+}
+
+/** One verbatim span of an article, verified at build time like every passage. */
+export interface Quote {
+  sourceId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimCell {
+  sourceId: string;
+  /** 'stated': quotes hold the article's words; 'silent': the article does not say. */
+  status: 'stated' | 'silent';
+  quotes: Quote[];
+  /** Short neutral gloss of what this article's words amount to (e.g. "29"), not a quote. */
+  gist?: string;
+  /** This cell disagrees with other articles or with the record: shown as a flag. */
+  flagged?: boolean;
+}
+
+export interface LaterFinding {
+  date: string;
+  text: string;
+  source: FactSource;
+}
+
+export interface Claim {
+  id: string;
+  label: string;
+  cells: ClaimCell[];
+  /** Where the articles disagree (or one is wrong), in one sentence; absent when they agree. */
+  disagreement?: string;
+  /** What later official findings settled; never mixed into the quotes. */
+  laterFindings?: LaterFinding[];
+}
+
+export interface ClaimsFile {
+  claims: Claim[];
+}
+
+/** A flagged disagreement that a passage quotes: shown beside the passage in popups. */
+export interface PassageFlag {
+  claimId: string;
+  label: string;
+  disagreement: string;
+}
