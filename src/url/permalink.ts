@@ -3,7 +3,7 @@
  *
  * The hash format is a public interface; links in the wild depend on it:
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=2024-12-25T05:13:31Z&source=ID&passage=START-END
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=2024-12-25T05:13:31Z&source=ID&passage=START-END&panel=claims
  *
  * `map=` follows MapLibre's own `Hash` (maplibre-gl src/ui/hash.ts): zoom to 2 decimals, lat/lng to as many
  * decimals as the zoom can show, bearing to 1 decimal, pitch to whole degrees, bearing and pitch left out when
@@ -43,7 +43,12 @@ export interface PermalinkState {
   source?: string;
   /** character offsets into `source`, start < end; only present with `source` */
   passage?: { start: number; end: number };
+  /** a view over the map: the claims compared across the articles */
+  panel?: Panel;
 }
+
+export type Panel = 'claims';
+export const PANELS: readonly Panel[] = Object.freeze(['claims'] as const);
 
 export interface PermalinkContext {
   placeIds: ReadonlySet<string>;
@@ -94,6 +99,9 @@ export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkSt
     const passage = parsePassage(params.get('passage'), ctx.sourceLengths?.get(source));
     if (passage) state.passage = passage;
   }
+
+  const panel = params.get('panel');
+  if (panel !== undefined && (PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
   return state;
 }
 
@@ -123,6 +131,7 @@ export function formatPermalink(state: PermalinkState): string {
       parts.push(`passage=${p.start}-${p.end}`);
     }
   }
+  if (state.panel !== undefined && PANELS.includes(state.panel)) parts.push(`panel=${state.panel}`);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }
 

@@ -47,7 +47,8 @@ function problems(s: PermalinkState, c: PermalinkContext): string[] {
   const out: string[] = [];
   const keys = Object.keys(s).filter((k) => (s as unknown as Record<string, unknown>)[k] !== undefined);
   for (const k of keys) {
-    if (!['view', 'place', 'layers', 't', 'source', 'passage'].includes(k)) out.push(`unexpected key ${k}`);
+    if (!['view', 'place', 'layers', 't', 'source', 'passage', 'panel'].includes(k))
+      out.push(`unexpected key ${k}`);
   }
   if (Object.keys(s.layers).sort().join() !== 'drones,route') out.push('layer keys');
   for (const id of LAYER_IDS) if (typeof s.layers[id] !== 'boolean') out.push(`layer ${id}`);
@@ -78,6 +79,7 @@ function problems(s: PermalinkState, c: PermalinkContext): string[] {
     if (c.timeRange && (s.t < c.timeRange.min || s.t > c.timeRange.max)) out.push(`t out of range ${s.t}`);
   }
   if (s.source !== undefined && !c.sourceIds?.has(s.source)) out.push(`source ${s.source}`);
+  if (s.panel !== undefined && s.panel !== 'claims') out.push(`panel ${String(s.panel)}`);
   const p = s.passage;
   if (p) {
     if (s.source === undefined) out.push('passage without source');
@@ -206,6 +208,9 @@ describe('parsePermalink: hand-written nasty inputs', () => {
       state({ view: view(5, 40, 50) }),
     ],
     ['valid view past the 2,000-char cut is ignored', `#${'x'.repeat(100_000)}&map=5/40/50`, state()],
+    ['the claims panel', '#panel=claims', state({ panel: 'claims' })],
+    ['an unknown panel dropped', '#panel=__proto__', state()],
+    ['a panel is case-sensitive', '#panel=CLAIMS', state()],
   ];
 
   it.each(cases)('%s', (_name, input, expected) => {
@@ -277,6 +282,7 @@ describe('formatPermalink', () => {
       '#place=a%20b%27%3C%3E%22%26%3D%23%25%21%28%29%2A',
     ],
     ['lone surrogate does not throw', state({ place: '\uD800' }), '#place=%EF%BF%BD'],
+    ['panel last', state({ panel: 'claims', place: 'baku' }), '#place=baku&panel=claims'],
   ];
 
   it.each(cases)('%s', (_name, input, expected) => {
@@ -392,6 +398,7 @@ const param = fc.oneof(
   tValue.map((v) => `t=${v}`),
   idValue(SOURCES).map((v) => `source=${v}`),
   passageValue.map((v) => `passage=${v}`),
+  fc.constantFrom('panel=claims', 'panel=', 'panel=Claims', 'panel=claims%00').map((v) => v),
   fc
     .tuple(
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'MAP', 'x', ''),
@@ -447,6 +454,7 @@ const validState: fc.Arbitrary<PermalinkState> = fc
         .map((s) => `${new Date(s * 1000).toISOString().slice(0, 19)}Z`),
       source: fc.constantFrom(...SOURCES.filter((id) => id !== 'bbc')),
       passage: fc.tuple(fc.nat({ max: 1199 }), fc.nat({ max: 1199 })).filter(([a, b]) => a !== b),
+      panel: fc.constant('claims' as const),
     },
     { requiredKeys: ['layers'] },
   )
