@@ -1,6 +1,6 @@
 import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlaceCollection, PlaceFeature, SourceMeta } from '../geo/schema.ts';
 import { type MapPopup, MapView } from './map/MapView.tsx';
 import type { StyleUrls } from './map/style.ts';
@@ -10,12 +10,32 @@ import { placeAnchor, storyBounds } from './story/place-anchor.ts';
 import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { LayerToggles } from './ui/LayerToggles.tsx';
 import { Legend } from './ui/Legend.tsx';
+import { type Links, LinksContext } from './ui/links.ts';
 import { NoMapStory } from './ui/NoMapStory.tsx';
 import { PlaceDialog } from './ui/PlaceDialog.tsx';
 import { PlacesNav } from './ui/PlacesNav.tsx';
+import { ReplayControls } from './ui/ReplayControls.tsx';
 import { StoryIntro } from './ui/StoryIntro.tsx';
-import type { LayerId, PermalinkContext, MapView as View } from './url/permalink.ts';
+import { TimelineList } from './ui/TimelineList.tsx';
+import { isoSeconds } from './ui/time-format.ts';
+import { useReplay } from './ui/useReplay.ts';
+import {
+  formatPermalink,
+  type LayerId,
+  type PermalinkContext,
+  type PermalinkState,
+  type MapView as View,
+} from './url/permalink.ts';
 import { useUrlState } from './url/useUrlState.ts';
+
+// Not needed for the first paint: loaded when a reader opens them.
+const ClaimsView = lazy(() => import('./ui/ClaimsView.tsx'));
+const ArticleReader = lazy(() => import('./ui/ArticleReader.tsx'));
+
+/** An in-page link to a state; never an empty href, which would reload the page. */
+function href(state: PermalinkState): string {
+  return formatPermalink(state) || '#';
+}
 
 /** The South Caucasus and the Caspian: where the map opens if the places cannot be loaded. */
 const REGION_BOUNDS: [number, number, number, number] = [43.5, 39.5, 52.5, 45];
@@ -52,6 +72,7 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
   const [mapProblem, setMapProblem] = useState<string | null>(null);
   const [sourceErrors, setSourceErrors] = useState<string[]>([]);
   const [focusDialog, setFocusDialog] = useState(false);
+  const [liveMs, setLiveMs] = useState<number | undefined>(undefined);
   const openerRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -72,10 +93,40 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     [story],
   );
   const ctx = useMemo<PermalinkContext | null>(
-    () => (story ? { placeIds: new Set(byId.keys()), sourceIds: new Set(sources.keys()) } : null),
+    () =>
+      story
+        ? {
+            placeIds: new Set(byId.keys()),
+            sourceIds: new Set(sources.keys()),
+            sourceLengths: new Map(
+              [...sources.values()].flatMap((s) =>
+                s.length === undefined ? [] : [[s.id, s.length] as const],
+              ),
+            ),
+          }
+        : null,
     [story, byId, sources],
   );
   const [url, setUrl] = useUrlState(ctx);
+  const replay = useReplay(url.t, liveMs);
+  const onTime = useCallback(
+    (ms: number, commit: boolean) => {
+      if (!commit) {
+        setLiveMs(ms);
+        return;
+      }
+      setLiveMs(undefined);
+      setUrl({ ...url, t: isoSeconds(ms) }, 'replace');
+    },
+    [url, setUrl],
+  );
+  const links = useMemo<Links>(
+    () => ({
+      article: (source, start, end) => href({ ...url, source, passage: { start, end } }),
+      claims: href({ ...url, panel: 'claims' }),
+    }),
+    [url],
+  );
 
   const select = useCallback(
     (placeId: string) => {
@@ -130,56 +181,108 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     unavailable(story?.route),
     unavailable(story?.drones),
     ...sourceErrors.map((s) => `Could not load ${SOURCE_NAMES[s] ?? s}.`),
+    replay.timeline && !replay.timeline.ok ? replay.timeline.error : null,
+    replay.trackError,
   ].filter((p): p is string => p !== null);
 
+  const timelineEvents = replay.timeline?.ok ? replay.timeline.value.events : [];
+  const flightSteps = useMemo(
+    () => timelineEvents.filter((e) => e.phase === 'flight').map((e) => Date.parse(e.time)),
+    [timelineEvents],
+  );
+  const openSource = url.source ? sources.get(url.source) : undefined;
+  const noOverlay: PermalinkState = { ...url, source: undefined, passage: undefined, panel: undefined };
+
   return (
-    <div className="app">
-      <header className="masthead">
-        <StoryIntro />
-      </header>
-      <aside className="panel">
-        {placesPart === null ? <p aria-live="polite">Loading the story…</p> : null}
-        {mainPlaces.length > 0 ? (
-          <PlacesNav places={mainPlaces} selected={url.place} sourceCount={sources.size} onSelect={select} />
-        ) : null}
-        <LayerToggles layers={url.layers} onChange={setLayer} />
-        <CopyLinkButton />
-        <Legend segments={story?.route.ok ? story.route.value.features.map((f) => f.properties) : []} />
-        {problems.length > 0 ? (
-          <div role="alert" className="problems">
-            <p>Part of the story could not be shown:</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </aside>
-      <main className="stage">
-        {mapProblem ? (
-          <NoMapStory
-            reason={mapProblem}
-            places={features.map((f) => f.properties)}
-            sources={sources}
-            selected={url.place}
-          />
-        ) : placesPart ? (
-          <MapView
-            urls={STYLE_URLS}
-            view={url.view}
-            storyBounds={storyBounds(features) ?? REGION_BOUNDS}
-            layers={url.layers}
-            popup={popup}
-            onSelect={select}
-            onViewChange={setView}
-            onUnavailable={setMapProblem}
-            onSourceError={(s) => setSourceErrors((prev) => (prev.includes(s) ? prev : [...prev, s]))}
-          />
-        ) : (
-          <div className="map" aria-busy="true" />
-        )}
-      </main>
-    </div>
+    <LinksContext.Provider value={links}>
+      <div className="app">
+        <header className="masthead">
+          <StoryIntro />
+        </header>
+        <aside className="panel">
+          {placesPart === null ? <p aria-live="polite">Loading the story…</p> : null}
+          {mainPlaces.length > 0 ? (
+            <PlacesNav
+              places={mainPlaces}
+              selected={url.place}
+              sourceCount={sources.size}
+              onSelect={select}
+            />
+          ) : null}
+          <LayerToggles layers={url.layers} onChange={setLayer} />
+          <CopyLinkButton />
+          <p className="to-claims">
+            <a href={links.claims}>Compare what each article claims</a>
+          </p>
+          <Legend segments={story?.route.ok ? story.route.value.features.map((f) => f.properties) : []} />
+          {timelineEvents.length > 0 ? (
+            <TimelineList events={timelineEvents} ms={replay.ms} onSeek={(ms) => onTime(ms, true)} />
+          ) : null}
+          {problems.length > 0 ? (
+            <div role="alert" className="problems">
+              <p>Part of the story could not be shown:</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </aside>
+        <main className="stage">
+          {mapProblem ? (
+            <NoMapStory
+              reason={mapProblem}
+              places={features.map((f) => f.properties)}
+              sources={sources}
+              selected={url.place}
+            />
+          ) : placesPart ? (
+            <MapView
+              urls={STYLE_URLS}
+              view={url.view}
+              storyBounds={storyBounds(features) ?? REGION_BOUNDS}
+              layers={url.layers}
+              popup={popup}
+              onSelect={select}
+              onViewChange={setView}
+              onUnavailable={setMapProblem}
+              onSourceError={(s) => setSourceErrors((prev) => (prev.includes(s) ? prev : [...prev, s]))}
+              replay={replay.frame}
+            />
+          ) : (
+            <div className="map" aria-busy="true" />
+          )}
+          {replay.track ? (
+            <ReplayControls
+              startMs={replay.track.startMs}
+              endMs={replay.track.endMs}
+              ms={replay.ms}
+              stepsMs={flightSteps}
+              currentEvent={replay.currentEvent}
+              onTime={onTime}
+            />
+          ) : null}
+          <Suspense fallback={<p className="overlay">Loading…</p>}>
+            {url.panel === 'claims' && !openSource ? (
+              <ClaimsView
+                sources={[...sources.values()]}
+                articleHref={links.article}
+                closeHref={href(noOverlay)}
+              />
+            ) : null}
+            {openSource ? (
+              <ArticleReader
+                source={openSource}
+                passage={url.passage}
+                places={features.map((f) => f.properties)}
+                placeHref={(id) => href({ ...noOverlay, place: id })}
+                closeHref={href({ ...url, source: undefined, passage: undefined })}
+              />
+            ) : null}
+          </Suspense>
+        </main>
+      </div>
+    </LinksContext.Provider>
   );
 }

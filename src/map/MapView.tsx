@@ -1,4 +1,10 @@
-import { type LngLatBoundsLike, type MapLayerMouseEvent, Map as MapLibreMap, Popup } from 'maplibre-gl';
+import {
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapLayerMouseEvent,
+  Map as MapLibreMap,
+  Popup,
+} from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LayerId, MapView as View } from '../url/permalink.ts';
@@ -27,6 +33,13 @@ export interface MapViewProps {
   onReady?: () => void;
   /** A source could not be loaded: names the source. */
   onSourceError?: (sourceId: string) => void;
+  /** The replay's aircraft and the path behind it; null hides them. */
+  replay?: ReplayFrame | null;
+}
+
+export interface ReplayFrame {
+  point: [number, number];
+  travelled: [number, number][];
 }
 
 function currentView(map: MapLibreMap): View {
@@ -136,6 +149,38 @@ export function MapView(props: MapViewProps): ReactNode {
     if (map.isStyleLoaded()) apply();
     else map.once('style.load', apply);
   }, [props.layers]);
+
+  // The replay changes many times a second: data updates only, no style change.
+  const replay = props.replay ?? null;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      const path = map.getSource<GeoJSONSource>('replay-path');
+      const aircraft = map.getSource<GeoJSONSource>('replay-aircraft');
+      path?.setData({
+        type: 'FeatureCollection',
+        features:
+          replay && replay.travelled.length > 1
+            ? [
+                {
+                  type: 'Feature',
+                  properties: {},
+                  geometry: { type: 'LineString', coordinates: replay.travelled },
+                },
+              ]
+            : [],
+      });
+      aircraft?.setData({
+        type: 'FeatureCollection',
+        features: replay
+          ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: replay.point } }]
+          : [],
+      });
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('style.load', apply);
+  }, [replay]);
 
   // A view from outside (Back/Forward, an edited hash) moves the map; our own moves are already there.
   useEffect(() => {

@@ -35,7 +35,7 @@ export interface StyleUrls {
 
 /** Layers that the "Flight route" / "Drone attacks" toggles show and hide, by toggle. */
 export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
-  route: ['route-planned', 'route-flown-approximate', 'route-flown-exact'],
+  route: ['route-planned', 'route-flown-approximate', 'route-flown-exact', 'replay-travelled'],
   drones: ['drone-halo', 'drone-ring'],
 };
 
@@ -110,6 +110,14 @@ const layers: LayerSpecification[] = [
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': COLORS.flown, 'line-width': 3 },
   },
+  // The replay: the path flown so far, drawn over the route, and the aircraft at its head.
+  {
+    id: 'replay-travelled',
+    type: 'line',
+    source: 'replay-path',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': COLORS.flown, 'line-width': 4.5, 'line-opacity': 0.85 },
+  },
   // Invisible, wide: makes the crossing easy to hit with a finger.
   {
     id: 'place-line-hit',
@@ -150,6 +158,17 @@ const layers: LayerSpecification[] = [
     },
   },
   {
+    id: 'replay-aircraft',
+    type: 'circle',
+    source: 'replay-aircraft',
+    paint: {
+      'circle-radius': 7,
+      'circle-color': '#ffffff',
+      'circle-stroke-color': COLORS.flown,
+      'circle-stroke-width': 4,
+    },
+  },
+  {
     id: 'place-labels',
     type: 'symbol',
     source: 'places',
@@ -185,6 +204,8 @@ const layers: LayerSpecification[] = [
   },
 ];
 
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): StyleSpecification {
   const hidden = new Set(
     (Object.keys(TOGGLE_LAYERS) as LayerId[]).filter((k) => !visible[k]).flatMap((k) => TOGGLE_LAYERS[k]),
@@ -202,6 +223,8 @@ export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): 
       places: { type: 'geojson', data: urls.places, promoteId: 'id' },
       route: { type: 'geojson', data: urls.route },
       drones: { type: 'geojson', data: urls.drones },
+      'replay-path': { type: 'geojson', data: EMPTY },
+      'replay-aircraft': { type: 'geojson', data: EMPTY },
     },
     layers: layers.map((l) => (hidden.has(l.id) ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l)),
   } as StyleSpecification;

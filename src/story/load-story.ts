@@ -1,18 +1,25 @@
 import type {
+  ClaimsFile,
   DroneCollection,
+  FlightTrack,
   PlaceCollection,
   PlacePassages,
   RouteCollection,
+  SourceMeta,
   SourcesFile,
+  TimelineFile,
 } from '../../geo/schema.ts';
 import { dataUrl } from './data-url.ts';
 import {
   DataError,
+  parseClaims,
   parseDroneAttacks,
   parsePlacePassages,
   parsePlaces,
   parseRoute,
   parseSources,
+  parseTimeline,
+  parseTrack,
 } from './parse.ts';
 
 /** Each part of the story loads, or fails, on its own: a missing route must not hide the places. */
@@ -69,6 +76,31 @@ export function loadPassages(placeId: string): Promise<PlacePassages> {
     p = fetchJson(`passages/${encodeURIComponent(placeId)}.json`).then((v) => parsePlacePassages(placeId, v));
     p.catch(() => passageCache.delete(placeId));
     passageCache.set(placeId, p);
+  }
+  return p;
+}
+
+/** The timeline and the flown track: not needed for the first paint, loaded after it. */
+export function loadReplay(): Promise<[Part<TimelineFile>, Part<FlightTrack>]> {
+  return Promise.all([part('timeline.json', parseTimeline), part('track.json', parseTrack)]);
+}
+
+export function loadClaims(): Promise<Part<ClaimsFile>> {
+  return part('claims.json', parseClaims);
+}
+
+const articleCache = new Map<string, Promise<string>>();
+
+/** An article's full text, byte-for-byte as the build verified it. */
+export function loadArticle(source: SourceMeta): Promise<string> {
+  let p = articleCache.get(source.id);
+  if (!p) {
+    p = fetch(dataUrl(`articles/${encodeURIComponent(source.file)}`)).then((res) => {
+      if (!res.ok) throw new DataError(`articles/${source.file}`, `HTTP ${res.status}`);
+      return res.text();
+    });
+    p.catch(() => articleCache.delete(source.id));
+    articleCache.set(source.id, p);
   }
   return p;
 }

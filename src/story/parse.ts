@@ -1,9 +1,12 @@
 import type {
+  ClaimsFile,
   DroneCollection,
+  FlightTrack,
   PlaceCollection,
   PlacePassages,
   RouteCollection,
   SourcesFile,
+  TimelineFile,
 } from '../../geo/schema.ts';
 
 /**
@@ -109,4 +112,40 @@ export function parsePlacePassages(placeId: string, v: Json): PlacePassages {
     }
   });
   return v as unknown as PlacePassages;
+}
+
+export function parseTimeline(v: Json): TimelineFile {
+  const file = 'timeline.json';
+  if (!isObject(v) || !Array.isArray(v.events) || !isObject(v.flight)) throw new DataError(file, 'no events');
+  v.events.forEach((e: unknown, i: number) => {
+    if (
+      !isObject(e) ||
+      typeof e.time !== 'string' ||
+      Number.isNaN(Date.parse(e.time)) ||
+      typeof e.title !== 'string'
+    ) {
+      throw new DataError(file, `event ${i} lacks a valid time or title`);
+    }
+  });
+  return v as unknown as TimelineFile;
+}
+
+export function parseTrack(v: Json): FlightTrack {
+  const file = 'track.json';
+  if (!isObject(v) || !Array.isArray(v.line) || v.line.length < 2 || !v.line.every(isPosition)) {
+    throw new DataError(file, 'no flown line');
+  }
+  if (!Array.isArray(v.times) || v.times.length < 2) throw new DataError(file, 'fewer than two known times');
+  return v as unknown as FlightTrack;
+}
+
+export function parseClaims(v: Json): ClaimsFile {
+  const file = 'claims.json';
+  if (!isObject(v) || !Array.isArray(v.claims)) throw new DataError(file, 'no "claims" list');
+  v.claims.forEach((c: unknown, i: number) => {
+    if (!isObject(c) || typeof c.label !== 'string' || !Array.isArray(c.cells)) {
+      throw new DataError(file, `claim ${i} lacks a label or cells`);
+    }
+  });
+  return v as unknown as ClaimsFile;
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Passage, SourceMeta } from '../../geo/schema.ts';
 import { Citation } from './Citation.tsx';
+import { useLinks } from './links.ts';
 
 interface Props {
   passage: Passage;
@@ -10,9 +11,17 @@ interface Props {
 /** One verbatim passage and every article it appears in. The text is rendered as text, never as HTML. */
 export function PassageFigure({ passage, sources }: Props): ReactNode {
   const cites = passage.citations;
+  const links = useLinks();
   return (
     <figure className="passage">
       <blockquote>{passage.text}</blockquote>
+      {passage.flags?.map((f) => (
+        <p className="flag" key={f.claimId}>
+          <span aria-hidden="true">⚑ </span>
+          <strong>{f.label}: the articles disagree.</strong> {f.disagreement}{' '}
+          <a href={links.claims}>Compare the articles</a>
+        </p>
+      ))}
       <figcaption>
         {cites.length > 1 ? <span className="also">In {cites.length} articles:</span> : null}
         <ul>
@@ -20,7 +29,10 @@ export function PassageFigure({ passage, sources }: Props): ReactNode {
             const s = sources.get(c.sourceId);
             return (
               <li key={`${c.sourceId}:${c.start}`}>
-                {s ? <Citation source={s} /> : <cite>Article {c.sourceId}</cite>}
+                {s ? <Citation source={s} /> : <cite>Article {c.sourceId}</cite>}{' '}
+                <a href={links.article(c.sourceId, c.start, c.end)} className="in-article">
+                  Read it in the article
+                </a>
               </li>
             );
           })}

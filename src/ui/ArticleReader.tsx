@@ -1,0 +1,92 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { loadArticle } from '../story/load-story.ts';
+import { Citation } from './Citation.tsx';
+
+interface Props {
+  source: SourceMeta;
+  /** The quoted span to highlight, as offsets into the text. */
+  passage: { start: number; end: number } | undefined;
+  places: readonly PlaceProperties[];
+  /** Href of a place on the map, and of the way back. */
+  placeHref: (placeId: string) => string;
+  closeHref: string;
+}
+
+type Text = { state: 'loading' } | { state: 'ready'; text: string } | { state: 'error'; message: string };
+
+/**
+ * One article in full, as text, with the cited passage highlighted and scrolled into view; and the
+ * places it mentions, each a link back to the map.
+ */
+export default function ArticleReader({ source, passage, places, placeHref, closeHref }: Props): ReactNode {
+  const [text, setText] = useState<Text>({ state: 'loading' });
+  const markRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setText({ state: 'loading' });
+    loadArticle(source).then(
+      (t) => live && setText({ state: 'ready', text: t }),
+      (e: unknown) =>
+        live && setText({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source]);
+
+  useEffect(() => {
+    if (text.state !== 'ready') return;
+    if (markRef.current) markRef.current.scrollIntoView({ block: 'center' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [text]);
+
+  const mentioned = places.filter((p) => source.placeIds?.includes(p.id));
+  let body: ReactNode = null;
+  if (text.state === 'ready') {
+    const t = text.text;
+    const span = passage && passage.end <= t.length ? passage : undefined;
+    body = span ? (
+      <>
+        {t.slice(0, span.start)}
+        <mark ref={markRef}>{t.slice(span.start, span.end)}</mark>
+        {t.slice(span.end)}
+      </>
+    ) : (
+      t
+    );
+  }
+
+  return (
+    <section className="overlay article" aria-labelledby="article-title">
+      <header className="overlay-head">
+        <h2 id="article-title" ref={headingRef} tabIndex={-1}>
+          {source.headline}
+        </h2>
+        <a className="back" href={closeHref}>
+          Back to the map
+        </a>
+      </header>
+      <p className="article-meta">
+        <Citation source={source} />
+        {source.headlineNote ? <span className="note"> {source.headlineNote}</span> : null}
+      </p>
+      {mentioned.length > 0 ? (
+        <nav aria-label="Places in this article" className="mentioned">
+          Places in this article:{' '}
+          {mentioned.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 ? ', ' : ''}
+              <a href={placeHref(p.id)}>{p.name}</a>
+            </span>
+          ))}
+        </nav>
+      ) : null}
+      {text.state === 'loading' ? <p aria-live="polite">Loading the article…</p> : null}
+      {text.state === 'error' ? <p role="alert">The article could not be loaded ({text.message}).</p> : null}
+      {text.state === 'ready' ? <div className="article-text">{body}</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import type { Claim, ClaimCell, ClaimsFile, SourceMeta } from '../../geo/schema.ts';
+import { loadClaims, type Part } from '../story/load-story.ts';
+import { formatDate } from './Citation.tsx';
+
+interface Props {
+  sources: readonly SourceMeta[];
+  /** The href that opens an article at a quote (a permalink). */
+  articleHref: (sourceId: string, start: number, end: number) => string;
+  closeHref: string;
+}
+
+function Cell({
+  cell,
+  articleHref,
+}: {
+  cell: ClaimCell | undefined;
+  articleHref: Props['articleHref'];
+}): ReactNode {
+  if (!cell || cell.status === 'silent') return <td className="silent">Not stated</td>;
+  return (
+    <td className={cell.flagged ? 'flagged' : undefined}>
+      {cell.flagged ? (
+        <p className="flag">
+          <span aria-hidden="true">⚑ </span>Disagrees
+        </p>
+      ) : null}
+      {cell.quotes.map((q) => (
+        <blockquote key={`${q.start}-${q.end}`}>
+          <a href={articleHref(q.sourceId, q.start, q.end)}>{q.text}</a>
+        </blockquote>
+      ))}
+      {cell.gist ? <p className="gist">{cell.gist}</p> : null}
+    </td>
+  );
+}
+
+function Row({ claim, sources, articleHref }: { claim: Claim } & Omit<Props, 'closeHref'>): ReactNode {
+  return (
+    <tr className={claim.disagreement ? 'disagreement' : undefined}>
+      <th scope="row">
+        {claim.label}
+        {claim.disagreement ? (
+          <p className="flag">
+            <span aria-hidden="true">⚑ </span>
+            <span className="visually-hidden">Disagreement: </span>
+            {claim.disagreement}
+          </p>
+        ) : null}
+      </th>
+      {sources.map((s) => (
+        <Cell key={s.id} cell={claim.cells.find((c) => c.sourceId === s.id)} articleHref={articleHref} />
+      ))}
+      <td className="later">
+        {claim.laterFindings?.length ? (
+          <ul>
+            {claim.laterFindings.map((f) => (
+              <li key={`${f.date}-${f.text}`}>
+                <time dateTime={f.date}>{formatDate(f.date)}</time>: {f.text}{' '}
+                <span className="source">
+                  (
+                  {f.source.url ? (
+                    <a href={f.source.url} rel="noreferrer noopener" target="_blank">
+                      {f.source.label}
+                    </a>
+                  ) : (
+                    f.source.label
+                  )}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="none">—</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Claims × articles: each cell the article's own words (verified at build time, and a link into
+ * the article) or "Not stated". Disagreements are flagged in words, not only in colour. Later
+ * official findings stand in their own column, never among the quotes.
+ */
+export default function ClaimsView({ sources, articleHref, closeHref }: Props): ReactNode {
+  const [claims, setClaims] = useState<Part<ClaimsFile> | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadClaims().then((c) => live && setClaims(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section className="overlay claims" aria-labelledby="claims-title">
+      <header className="overlay-head">
+        <h2 id="claims-title" tabIndex={-1}>
+          What each article claims
+        </h2>
+        <a className="back" href={closeHref}>
+          Back to the map
+        </a>
+      </header>
+      <p className="hint">
+        Each cell quotes the article verbatim (follow a quote to read it in context) or says it is not stated.
+        <span aria-hidden="true"> ⚑</span> marks where the articles disagree. The last column is not from the
+        articles: it is what official findings established later.
+      </p>
+      {claims === null ? <p aria-live="polite">Loading the claims…</p> : null}
+      {claims && !claims.ok ? <p role="alert">The claims could not be loaded ({claims.error}).</p> : null}
+      {claims?.ok ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it.
+        <section className="table-scroll" tabIndex={0} aria-label="Claims table">
+          <table>
+            <caption className="visually-hidden">Claims (rows) in the five articles (columns)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Claim</th>
+                {sources.map((s) => (
+                  <th scope="col" key={s.id} title={s.headline}>
+                    Article {s.id}
+                    <span className="col-sub">
+                      {s.outlet ?? s.byline ?? ''} {formatDate(s.date)}
+                    </span>
+                  </th>
+                ))}
+                <th scope="col" className="later">
+                  Later findings (not in the articles)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {claims.value.claims.map((c) => (
+                <Row key={c.id} claim={c} sources={sources} articleHref={articleHref} />
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { localTimes, utcTime } from './time-format.ts';
+
+interface Props {
+  startMs: number;
+  endMs: number;
+  /** The replay's time, or undefined before the reader starts it. */
+  ms: number | undefined;
+  /** Event times: with reduced motion, Play jumps from one to the next instead of animating. */
+  stepsMs: readonly number[];
+  /** The latest event passed, shown beside the clock. */
+  currentEvent: string | undefined;
+  /** `commit` is false for in-between frames of playback: the address is written less often. */
+  onTime: (ms: number, commit: boolean) => void;
+}
+
+/** The whole flight (about 2½ hours) plays in about a minute. */
+const PLAY_SECONDS = 60;
+const REDUCED_MOTION_STEP_MS = 1500;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** Play/pause and a time slider over the flight, from take-off to the crash. */
+export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTime }: Props): ReactNode {
+  const [playing, setPlaying] = useState(false);
+  const now = ms ?? startMs;
+  const latest = useRef({ now, onTime });
+  latest.current = { now, onTime };
+
+  useEffect(() => {
+    if (!playing) return;
+    if (prefersReducedMotion()) {
+      const timer = setInterval(() => {
+        const next = stepsMs.find((s) => s > latest.current.now) ?? endMs;
+        latest.current.onTime(next, true);
+        if (next >= endMs) setPlaying(false);
+      }, REDUCED_MOTION_STEP_MS);
+      return () => clearInterval(timer);
+    }
+    const speed = (endMs - startMs) / (PLAY_SECONDS * 1000);
+    let frame = 0;
+    let last = performance.now();
+    let lastCommit = last;
+    const tick = (t: number) => {
+      const next = Math.min(endMs, latest.current.now + (t - last) * speed);
+      last = t;
+      const done = next >= endMs;
+      const commit = done || t - lastCommit > 1000;
+      if (commit) lastCommit = t;
+      latest.current.onTime(next, commit);
+      if (done) setPlaying(false);
+      else frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(frame);
+      latest.current.onTime(latest.current.now, true);
+    };
+  }, [playing, startMs, endMs, stepsMs]);
+
+  return (
+    <div className="replay">
+      <button
+        type="button"
+        className="play"
+        aria-pressed={playing}
+        onClick={() => {
+          if (!playing && now >= endMs) onTime(startMs, true);
+          setPlaying(!playing);
+        }}
+      >
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <label className="slider">
+        <span className="visually-hidden">Flight time</span>
+        <input
+          type="range"
+          min={startMs}
+          max={endMs}
+          step={1000}
+          value={now}
+          aria-valuetext={utcTime(now)}
+          onChange={(e) => {
+            setPlaying(false);
+            onTime(Number(e.currentTarget.value), true);
+          }}
+        />
+      </label>
+      <output className="clock" aria-live="off">
+        <strong>{ms === undefined ? 'Replay the flight' : utcTime(now)}</strong>
+        <span className="local">{ms === undefined ? '25 December 2024, UTC' : localTimes(now)}</span>
+        {ms !== undefined && currentEvent ? <span className="event">{currentEvent}</span> : null}
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import type { TimelineEvent } from '../../geo/schema.ts';
+import { localTimes, utcDay, utcTime } from './time-format.ts';
+
+interface Props {
+  events: readonly TimelineEvent[];
+  /** The replay's time: events up to it are marked passed, the latest as current. */
+  ms: number | undefined;
+  onSeek: (ms: number) => void;
+}
+
+function Sources({ event }: { event: TimelineEvent }): ReactNode {
+  return (
+    <span className="event-sources">
+      Source:{' '}
+      {event.sources.map((s, i) => (
+        <span key={`${s.label} ${s.url ?? ''}`}>
+          {i > 0 ? '; ' : ''}
+          {s.url ? (
+            <a href={s.url} rel="noreferrer noopener" target="_blank">
+              {s.label}
+            </a>
+          ) : (
+            s.label
+          )}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The day of the flight, event by event, each with its source; then what came after. */
+export function TimelineList({ events, ms, onSeek }: Props): ReactNode {
+  const flight = events.filter((e) => e.phase === 'flight');
+  const after = events.filter((e) => e.phase === 'after');
+  const current = ms === undefined ? undefined : flight.filter((e) => Date.parse(e.time) <= ms).at(-1)?.id;
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline, 25 December 2024</h2>
+      <p className="hint">Times in UTC; ≈ marks an approximate time.</p>
+      <ol>
+        {flight.map((e) => {
+          const t = Date.parse(e.time);
+          const passed = ms !== undefined && t <= ms;
+          return (
+            <li
+              key={e.id}
+              className={passed ? 'passed' : undefined}
+              aria-current={e.id === current ? 'step' : undefined}
+            >
+              <button
+                type="button"
+                className="seek"
+                onClick={() => onSeek(t)}
+                aria-label={`Replay at ${utcTime(t)}: ${e.title}`}
+              >
+                <time dateTime={e.time}>
+                  {e.approximate ? <abbr title="approximate">≈</abbr> : null}
+                  {utcTime(t).replace(' UTC', '')}
+                </time>
+              </button>
+              <div>
+                <strong>{e.title}</strong>
+                {e.detail ? <p>{e.detail}</p> : null}
+                <p className="meta">
+                  <span className="local">{localTimes(t)}</span>
+                  {e.timeNote ? <span className="note"> — {e.timeNote}</span> : null}
+                </p>
+                <Sources event={e} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {after.length > 0 ? (
+        <>
+          <h3>After the crash</h3>
+          <ol className="after">
+            {after.map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.time}>
+                  {e.approximate ? <abbr title="approximate">≈</abbr> : null}
+                  {utcDay(Date.parse(e.time))}
+                </time>
+                <div>
+                  <strong>{e.title}</strong>
+                  {e.detail ? <p>{e.detail}</p> : null}
+                  <Sources event={e} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}

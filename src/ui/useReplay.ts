@@ -1,0 +1,50 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { TimelineFile } from '../../geo/schema.ts';
+import type { ReplayFrame } from '../map/MapView.tsx';
+import { loadReplay, type Part } from '../story/load-story.ts';
+import { prepareTrack, type ReplayTrack, replayAt } from '../story/replay.ts';
+
+export interface Replay {
+  timeline: Part<TimelineFile> | null;
+  track: ReplayTrack | null;
+  trackError: string | null;
+  /** The replay's time: a frame of playback, else the permalink's `t`. */
+  ms: number | undefined;
+  frame: ReplayFrame | null;
+  /** The title of the latest flight event at or before `ms`. */
+  currentEvent: string | undefined;
+}
+
+/**
+ * The replay's data and state. `urlT` is the permalink's time; `liveMs` a playback frame not yet
+ * written to the address (playback writes it about once a second).
+ */
+export function useReplay(urlT: string | undefined, liveMs: number | undefined): Replay {
+  const [loaded, setLoaded] = useState<Awaited<ReturnType<typeof loadReplay>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadReplay().then((r) => live && setLoaded(r));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const track = useMemo(() => (loaded?.[1].ok ? prepareTrack(loaded[1].value) : null), [loaded]);
+  const timeline = loaded?.[0] ?? null;
+  const ms = liveMs ?? (urlT === undefined ? undefined : Date.parse(urlT));
+  const frame = useMemo(() => (track && ms !== undefined ? replayAt(track, ms) : null), [track, ms]);
+  const currentEvent = useMemo(() => {
+    if (!timeline?.ok || ms === undefined) return undefined;
+    return timeline.value.events.filter((e) => e.phase === 'flight' && Date.parse(e.time) <= ms).at(-1)
+      ?.title;
+  }, [timeline, ms]);
+
+  return {
+    timeline,
+    track,
+    trackError: loaded && !loaded[1].ok ? loaded[1].error : null,
+    ms,
+    frame,
+    currentEvent,
+  };
+}
