@@ -1,0 +1,144 @@
+/**
+ * What the bench measures inside the page, and how. Every time is `performance.now()` in the page,
+ * i.e. milliseconds since navigation start, so the Node ↔ browser round trip never counts.
+ */
+import type { Page } from 'playwright-core';
+
+export interface PageMarks {
+  /** The map's container reported aria-busy="false": MapLibre's first 'idle' (the app sets it then). */
+  idle: number | null;
+  /** The first frame in which `nav[aria-label=Places] button` is in the document (see MARKS_SCRIPT). */
+  placesVisible: number | null;
+  /** First contentful paint (PerformanceObserver 'paint'). */
+  fcp: number | null;
+}
+
+/**
+ * Injected before any page script (addInitScript), the same into the explorer and the baseline.
+ * A MutationObserver notes the moment the first place button enters the document; a
+ * requestAnimationFrame callback then marks the start of the frame that paints it (rAF runs just
+ * before that frame's paint). The map's first idle is the aria-busy flip on `.map`; in the explorer
+ * that flip is a React state update after MapLibre's 'idle' event, so it can lag the event by one
+ * task (a few ms) — a bias against the explorer, not for it.
+ */
+export const MARKS_SCRIPT = `(() => {
+  // tsx (esbuild, keepNames) wraps named functions in the page callbacks below in __name(); give
+  // them the identity function, or page.evaluate() throws ReferenceError.
+  window.__name = window.__name || ((f) => f);
+  const m = { idle: null, placesVisible: null, fcp: null };
+  window.__bench = m;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch {}
+  let placesSeen = false;
+  const check = () => {
+    if (m.idle === null && document.querySelector('.map[aria-busy="false"]')) m.idle = performance.now();
+    if (!placesSeen && document.querySelector('nav[aria-label="Places"] button')) {
+      placesSeen = true;
+      requestAnimationFrame(() => { m.placesVisible = performance.now(); });
+    }
+    if (m.idle !== null && placesSeen) observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+})();`;
+
+export async function readMarks(page: Page): Promise<PageMarks> {
+  return page.evaluate(() => (window as unknown as { __bench: PageMarks }).__bench);
+}
+
+/**
+ * Clicks the i-th button of the places list and resolves to the time until the popup's dialog for
+ * that place is in the document, checked at each frame start (so: the frame that paints it).
+ */
+export async function clickToPopup(page: Page, index: number): Promise<number> {
+  return page.evaluate(async (i) => {
+    const button = document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Places"] button')[i];
+    if (!button) throw new Error(`no place button #${i}`);
+    const name = button.textContent ?? '';
+    const t0 = performance.now();
+    button.click();
+    return new Promise<number>((resolve, reject) => {
+      const check = () => {
+        const d = document.querySelector('.maplibregl-popup [role="dialog"]');
+        if (d && d.getClientRects().length > 0 && (d.textContent ?? '').includes(name))
+          resolve(performance.now() - t0);
+        else if (performance.now() - t0 > 10_000) reject(new Error(`no popup for ${name} after 10 s`));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }, index);
+}
+
+export interface ToggleTiming {
+  /** Click → MapLibre's first WebGL draw call after it (the re-render without the layer). */
+  toDraw: number;
+  /** Click → the frame after that draw: the canvas with the layer gone has been presented. */
+  toFrame: number;
+}
+
+/**
+ * Clicks the "Flight route" checkbox and times the map's next frame. We cannot reach the app's Map
+ * instance (and should not: the bench sees what a reader sees), so we watch the GPU calls: the
+ * WebGL draw methods are wrapped for the duration of the measurement. First we wait until the map
+ * has drawn nothing for 400 ms (symbol fades and camera moves from earlier clicks are over), so the
+ * first draw after the click is the one the click caused; the next animation frame after that draw
+ * is when the new picture has been handed to the compositor.
+ */
+export async function toggleToFrame(page: Page, label = 'Flight route'): Promise<ToggleTiming> {
+  return page.evaluate(async (labelText) => {
+    const input = [...document.querySelectorAll('label')]
+      .find((l) => l.textContent?.trim() === labelText)
+      ?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    if (!input) throw new Error(`no "${labelText}" checkbox`);
+    let lastDraw = performance.now();
+    let armed = false;
+    let drawnAt: number | null = null;
+    const protos = [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype];
+    const saved = protos.map((p) => ({ p, drawElements: p.drawElements, drawArrays: p.drawArrays }));
+    for (const s of saved) {
+      const note = () => {
+        lastDraw = performance.now();
+        if (armed && drawnAt === null) drawnAt = lastDraw;
+      };
+      const de = s.drawElements;
+      const da = s.drawArrays;
+      s.p.drawElements = function (this: WebGL2RenderingContext, ...a: Parameters<typeof de>) {
+        note();
+        return de.apply(this, a);
+      } as typeof de;
+      s.p.drawArrays = function (this: WebGL2RenderingContext, ...a: Parameters<typeof da>) {
+        note();
+        return da.apply(this, a);
+      } as typeof da;
+    }
+    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+    try {
+      const quietSince = performance.now();
+      while (performance.now() - lastDraw < 400) {
+        if (performance.now() - quietSince > 10_000) throw new Error('the map never stopped drawing');
+        await frame();
+      }
+      const was = input.checked;
+      const t0 = performance.now();
+      armed = true;
+      input.click();
+      if (input.checked === was) throw new Error('the checkbox did not change');
+      while (drawnAt === null) {
+        if (performance.now() - t0 > 10_000) throw new Error('no frame drawn after the toggle');
+        await frame();
+      }
+      const drew: number = drawnAt;
+      await frame();
+      return { toDraw: drew - t0, toFrame: performance.now() - t0 };
+    } finally {
+      for (const s of saved) {
+        s.p.drawElements = s.drawElements;
+        s.p.drawArrays = s.drawArrays;
+      }
+    }
+  }, label);
+}

@@ -1,0 +1,358 @@
+/**
+ * `npm run bench [-- --strict] [-- --pairs N] [-- --no-build] [-- --no-scale]`
+ *
+ * Builds the app, serves dist/ on loopback, and in headless Chromium (same binary and flags as the
+ * browser tests) loads, alternately, the explorer (A) and a bare MapLibre page with the same engine
+ * file, style, data and fonts (B, see baseline-page.ts), plus the explorer on a synthetic story at
+ * ~100× (S, see make-scale-story.ts), each in a fresh browser context. Prints a table and budgets,
+ * writes tests/bench/results.json. Exits 1 only if the bench itself fails, or with --strict when a
+ * budget fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from 'playwright-core';
+import { assertChromium, CHROME_ARGS, CHROME_PATH } from '../browser.mjs';
+import { serveDist } from '../serve-dist.mjs';
+import { BASELINE_PAGE, writeBaselinePage } from './baseline-page.ts';
+import { makeScaleStory, type ScaleStoryStats } from './make-scale-story.ts';
+import { clickToPopup, MARKS_SCRIPT, readMarks, type ToggleTiming, toggleToFrame } from './measure.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const STRICT = flag('--strict');
+const PAIRS = Number(args[args.indexOf('--pairs') + 1] ?? 7) || 7;
+const VIEWPORT = { width: 1280, height: 800 };
+const LOAD_TIMEOUT = 60_000;
+const CLICKS = 6;
+/** Git-ignored work space. The bench serves copies of dist/ from here, because other people's
+ * `npm run build` (the e2e tests run one) empties dist/ and would pull pages out from under a run. */
+const WORK_DIR = 'tests/bench/.scale';
+const REAL_DIST = join(WORK_DIR, 'real');
+const SCALE_DIST = join(WORK_DIR, 'dist');
+
+type Category = 'maplibre-gl' | 'app JS' | 'app CSS' | 'data' | 'fonts' | 'html' | 'other';
+type Bytes = Record<Category, { raw: number; gzip: number; files: number }>;
+
+interface Load {
+  idle: number;
+  placesVisible: number | null;
+  fcp: number | null;
+  bytes: Bytes;
+  heapUsed: number;
+  clicks: number[];
+  toggle: ToggleTiming | null;
+  map: { width: number; height: number };
+}
+
+function categorize(url: string): Category {
+  const path = new URL(url).pathname;
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  if (/^maplibre-gl-/.test(file)) return 'maplibre-gl';
+  if (path.includes('/data/')) return 'data';
+  if (file.endsWith('.woff2')) return 'fonts';
+  if (/\.(m?js)$/.test(file)) return 'app JS';
+  if (file.endsWith('.css')) return 'app CSS';
+  if (file === '' || file.endsWith('.html')) return 'html';
+  return 'other';
+}
+
+function emptyBytes(): Bytes {
+  const z = () => ({ raw: 0, gzip: 0, files: 0 });
+  return { 'maplibre-gl': z(), 'app JS': z(), 'app CSS': z(), data: z(), fonts: z(), html: z(), other: z() };
+}
+
+async function load(
+  browser: Browser,
+  url: string,
+  opts: { interact: boolean; toggle: boolean },
+): Promise<Load> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript(MARKS_SCRIPT);
+    const bodies: { url: string; body: Promise<Buffer | null> }[] = [];
+    // Context-wide: MapLibre's worker fetches the GeoJSON and fonts, and those count too.
+    context.on('response', (r) => {
+      if (r.status() === 200) bodies.push({ url: r.url(), body: r.body().catch(() => null) });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url, { timeout: LOAD_TIMEOUT });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { idle: number | null } }).__bench.idle !== null,
+      null,
+      {
+        timeout: LOAD_TIMEOUT,
+        polling: 100,
+      },
+    );
+    const beforeIdle = bodies.slice();
+    if (opts.interact)
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __bench: { placesVisible: number | null } }).__bench.placesVisible !== null,
+        null,
+        { timeout: LOAD_TIMEOUT, polling: 100 },
+      );
+    const marks = await readMarks(page);
+    if (errors.length > 0) throw new Error(`page error at ${url}: ${errors.join('; ')}`);
+    const bytes = emptyBytes();
+    for (const b of beforeIdle) {
+      const body = await b.body;
+      if (!body) continue;
+      const c = bytes[categorize(b.url)];
+      c.raw += body.length;
+      c.gzip += gzipSync(body).length;
+      c.files += 1;
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const map = (await page.locator('.map').boundingBox()) ?? { width: 0, height: 0 };
+    const clicks: number[] = [];
+    let toggle: ToggleTiming | null = null;
+    if (opts.interact) {
+      for (let i = 0; i < CLICKS; i++) {
+        clicks.push(await clickToPopup(page, i));
+        // Let a camera move to an off-screen place and the symbol fades settle before the next click.
+        await page.waitForTimeout(600);
+      }
+      if (opts.toggle) toggle = await toggleToFrame(page);
+    }
+    return {
+      idle: marks.idle ?? Number.NaN,
+      placesVisible: marks.placesVisible,
+      fcp: marks.fcp,
+      bytes,
+      heapUsed: heap.usedSize,
+      clicks,
+      toggle,
+      map: { width: map.width, height: map.height },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(xs: readonly number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+function run(cmd: string, argv: string[]): void {
+  const r = spawnSync(cmd, argv, { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited with ${r.status}`);
+}
+
+/** The scale story through the same geo pipeline, into a copy of dist/ whose data/ is replaced. */
+function buildScaleDist(): ScaleStoryStats {
+  const stats = makeScaleStory(join(WORK_DIR, 'story'));
+  rmSync(SCALE_DIST, { recursive: true, force: true });
+  mkdirSync(SCALE_DIST, { recursive: true });
+  for (const entry of readdirSync(REAL_DIST)) {
+    if (entry !== 'data') cpSync(join(REAL_DIST, entry), join(SCALE_DIST, entry), { recursive: true });
+  }
+  const t = performance.now();
+  run('npx', [
+    'tsx',
+    'geo/build/main.ts',
+    '--story',
+    join(WORK_DIR, 'story'),
+    '--out',
+    join(SCALE_DIST, 'data'),
+  ]);
+  console.log(
+    `bench: scale story built by the geo pipeline in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return stats;
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '—');
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+
+async function main(): Promise<void> {
+  assertChromium();
+  const started = performance.now();
+  const load0 = loadavg();
+  if (!flag('--no-build')) run('npm', ['run', 'build', '--silent']);
+  if (!existsSync('dist/index.html')) throw new Error('no dist/index.html: run npm run build');
+  rmSync(REAL_DIST, { recursive: true, force: true });
+  cpSync('dist', REAL_DIST, { recursive: true });
+  writeBaselinePage(REAL_DIST);
+  const scale = flag('--no-scale') ? null : buildScaleDist();
+
+  const real = await serveDist({ root: REAL_DIST });
+  const scaled = scale ? await serveDist({ root: SCALE_DIST }) : null;
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true });
+  const chromiumVersion = browser.version();
+  const A: Load[] = [];
+  const B: Load[] = [];
+  const S: Load[] = [];
+  try {
+    let mapSize = { width: 0, height: 0 };
+    for (let i = 0; i <= PAIRS; i++) {
+      const warmup = i === 0;
+      const loadA = async () => {
+        const r = await load(browser, real.url, { interact: !warmup, toggle: true });
+        mapSize = r.map;
+        if (!warmup) A.push(r);
+      };
+      const loadB = async () => {
+        // The bare page gets a map container the size of the explorer's.
+        const size = `?w=${mapSize.width || 896}&h=${mapSize.height || 683}`;
+        const r = await load(browser, `${real.url}${BASELINE_PAGE}${size}`, {
+          interact: false,
+          toggle: false,
+        });
+        if (!warmup) B.push(r);
+      };
+      // Alternate the order (AB, BA, …) so that drift on a shared machine hits both alike.
+      if (i % 2 === 0) {
+        await loadA();
+        await loadB();
+      } else {
+        await loadB();
+        await loadA();
+      }
+      // The scale page needs no warm-up of its own (A's warmed the browser), and it is the slow one.
+      if (scaled && !warmup) S.push(await load(browser, scaled.url, { interact: true, toggle: true }));
+      const last = (xs: Load[]) => ms(xs[xs.length - 1]?.idle ?? Number.NaN);
+      if (!warmup)
+        console.log(`bench: pair ${i}/${PAIRS}: A ${last(A)}  B ${last(B)}${scaled ? `  S ${last(S)}` : ''}`);
+    }
+  } finally {
+    await browser.close();
+    await real.close();
+    await scaled?.close();
+  }
+
+  // ---- report ----
+  const ratios = A.map((a, i) => a.idle / (B[i]?.idle ?? Number.NaN));
+  const med = (xs: Load[], f: (l: Load) => number) => median(xs.map(f));
+  const clicksOf = (xs: Load[]) => median(xs.flatMap((l) => l.clicks));
+  const toggleOf = (xs: Load[]) => median(xs.map((l) => l.toggle?.toFrame ?? Number.NaN));
+  const bytesOf = (xs: Load[]) => {
+    const out = emptyBytes();
+    for (const k of Object.keys(out) as Category[]) {
+      out[k] = {
+        raw: med(xs, (l) => l.bytes[k].raw),
+        gzip: med(xs, (l) => l.bytes[k].gzip),
+        files: med(xs, (l) => l.bytes[k].files),
+      };
+    }
+    return out;
+  };
+  const summary = (xs: Load[]) => ({
+    idle: med(xs, (l) => l.idle),
+    placesVisible: med(xs, (l) => l.placesVisible ?? Number.NaN),
+    fcp: med(xs, (l) => l.fcp ?? Number.NaN),
+    clickToPopup: clicksOf(xs),
+    toggleToFrame: toggleOf(xs),
+    toggleToDraw: med(xs, (l) => l.toggle?.toDraw ?? Number.NaN),
+    heapUsed: med(xs, (l) => l.heapUsed),
+    bytes: bytesOf(xs),
+    runs: xs.length,
+  });
+  const sa = summary(A);
+  const sb = summary(B);
+  const ss = S.length > 0 ? summary(S) : null;
+  const ratio = median(ratios);
+
+  const rows: [string, string, string, string][] = [
+    ['', 'A explorer', 'B bare MapLibre', ss ? 'S explorer, 100× story' : ''],
+    ['nav start → map first idle (median)', ms(sa.idle), ms(sb.idle), ss ? ms(ss.idle) : ''],
+    ['A/B ratio, pair by pair (median)', ratio.toFixed(3), '', ''],
+    ['places list visible (median)', ms(sa.placesVisible), '', ss ? ms(ss.placesVisible) : ''],
+    ['first contentful paint (median)', ms(sa.fcp), ms(sb.fcp), ss ? ms(ss.fcp) : ''],
+    ['click place → popup (median)', ms(sa.clickToPopup), '', ss ? ms(ss.clickToPopup) : ''],
+    ['toggle route → next frame (median)', ms(sa.toggleToFrame), '', ss ? ms(ss.toggleToFrame) : ''],
+    [
+      'JS heap after load, main thread, after GC',
+      mb(sa.heapUsed),
+      mb(sb.heapUsed),
+      ss ? mb(ss.heapUsed) : '',
+    ],
+  ];
+  for (const k of Object.keys(sa.bytes) as Category[]) {
+    const f = (s: ReturnType<typeof summary> | null) =>
+      s && s.bytes[k].files > 0
+        ? `${kb(s.bytes[k].raw)} / ${kb(s.bytes[k].gzip)} gz (${s.bytes[k].files})`
+        : '';
+    if (sa.bytes[k].files + sb.bytes[k].files > 0)
+      rows.push([`bytes before idle: ${k} (raw / gzip (files))`, f(sa), f(sb), f(ss)]);
+  }
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]?.length ?? 0)));
+  console.log('');
+  for (const r of rows)
+    console.log(
+      r
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
+
+  const appJsGzip = sa.bytes['app JS'].gzip;
+  const dataGzip = sa.bytes.data.gzip;
+  const budgets: { name: string; value: string; pass: boolean }[] = [
+    { name: 'A/B median ratio ≤ 1.10', value: ratio.toFixed(3), pass: ratio <= 1.1 },
+    {
+      name: 'places list visible ≤ 50% of A’s time to idle',
+      value: `${ms(sa.placesVisible)} = ${((100 * sa.placesVisible) / sa.idle).toFixed(0)}%`,
+      pass: sa.placesVisible <= 0.5 * sa.idle,
+    },
+    { name: 'app’s own JS ≤ 90 KB gzipped', value: kb(appJsGzip), pass: appJsGzip <= 90 * 1024 },
+    { name: 'data loaded before idle ≤ 350 KB gzipped', value: kb(dataGzip), pass: dataGzip <= 350 * 1024 },
+    { name: 'click → popup median ≤ 50 ms', value: ms(sa.clickToPopup), pass: sa.clickToPopup <= 50 },
+    { name: 'toggle → frame median ≤ 50 ms', value: ms(sa.toggleToFrame), pass: sa.toggleToFrame <= 50 },
+  ];
+  if (ss) {
+    budgets.push(
+      {
+        name: '100× story: time to idle ≤ 1.5× the real story’s',
+        value: `${ms(ss.idle)} = ${(ss.idle / sa.idle).toFixed(2)}×`,
+        pass: ss.idle <= 1.5 * sa.idle,
+      },
+      {
+        name: '100× story: click → popup ≤ 100 ms',
+        value: ms(ss.clickToPopup),
+        pass: ss.clickToPopup <= 100,
+      },
+    );
+  }
+  console.log('\nBudgets');
+  for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.value}`);
+
+  const seconds = (performance.now() - started) / 1000;
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      loadavgAtStart: load0,
+      loadavgAtEnd: loadavg(),
+      chromium: chromiumVersion,
+      node: process.version,
+      webgl: 'SwiftShader (CPU)',
+    },
+    pairs: PAIRS,
+    seconds,
+    scaleStory: scale,
+    summary: { A: sa, B: sb, S: ss, ratioMedian: ratio },
+    budgets,
+    runs: { A, B, S, ratios },
+  };
+  writeFileSync('tests/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nbench: ${PAIRS} pairs in ${seconds.toFixed(0)} s; results in tests/bench/results.json`);
+  if (STRICT && budgets.some((b) => !b.pass)) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exit(1);
+});
