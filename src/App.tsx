@@ -230,29 +230,31 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
           ) : null}
         </aside>
         <main className="stage">
-          {mapProblem ? (
-            <NoMapStory
-              reason={mapProblem}
-              places={features.map((f) => f.properties)}
-              sources={sources}
-              selected={url.place}
-            />
-          ) : placesPart ? (
-            <MapView
-              urls={STYLE_URLS}
-              view={url.view}
-              storyBounds={storyBounds(features) ?? REGION_BOUNDS}
-              layers={url.layers}
-              popup={popup}
-              onSelect={select}
-              onViewChange={setView}
-              onUnavailable={setMapProblem}
-              onSourceError={(s) => setSourceErrors((prev) => (prev.includes(s) ? prev : [...prev, s]))}
-              replay={replay.frame}
-            />
-          ) : (
-            <div className="map" aria-busy="true" />
-          )}
+          <div className="map-area">
+            {mapProblem ? (
+              <NoMapStory
+                reason={mapProblem}
+                places={features.map((f) => f.properties)}
+                sources={sources}
+                selected={url.place}
+              />
+            ) : placesPart ? (
+              <MapView
+                urls={STYLE_URLS}
+                view={url.view}
+                storyBounds={storyBounds(features) ?? REGION_BOUNDS}
+                layers={url.layers}
+                popup={popup}
+                onSelect={select}
+                onViewChange={setView}
+                onUnavailable={setMapProblem}
+                onSourceError={(s) => setSourceErrors((prev) => (prev.includes(s) ? prev : [...prev, s]))}
+                replay={replay.frame}
+              />
+            ) : (
+              <div className="map" aria-busy="true" />
+            )}
+          </div>
           {replay.track ? (
             <ReplayControls
               startMs={replay.track.startMs}
@@ -262,7 +264,10 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
               currentEvent={replay.currentEvent}
               onTime={onTime}
             />
-          ) : null}
+          ) : (
+            // Holds the bar's place until the track arrives, so the map does not resize under the reader.
+            <div className="replay" />
+          )}
           <Suspense fallback={<p className="overlay">Loading…</p>}>
             {url.panel === 'claims' && !openSource ? (
               <ClaimsView

@@ -42,6 +42,15 @@ export interface ReplayFrame {
   travelled: [number, number][];
 }
 
+/**
+ * Runs `fn` once the style's layers and sources exist. Not `isStyleLoaded()`: that stays false
+ * while GeoJSON sources load, after 'style.load' has already fired, and the update would be lost.
+ */
+function whenStyleReady(map: MapLibreMap, fn: () => void): void {
+  if (map.getLayer('water')) fn();
+  else map.once('style.load', fn);
+}
+
 function currentView(map: MapLibreMap): View {
   const c = map.getCenter();
   return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
@@ -89,7 +98,7 @@ export function MapView(props: MapViewProps): ReactNode {
               bearing: props.view.bearing,
               pitch: props.view.pitch,
             }
-          : { bounds: props.storyBounds, fitBoundsOptions: { padding: 24 } }),
+          : { bounds: props.storyBounds, fitBoundsOptions: { padding: 40 } }),
         attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
         maxPitch: 85,
         dragRotate: true,
@@ -110,7 +119,15 @@ export function MapView(props: MapViewProps): ReactNode {
       if (sourceId) handlers.current.onSourceError?.(sourceId);
     });
     map.on('webglcontextlost', () => handlers.current.onUnavailable('The map’s graphics context was lost.'));
-    map.on('moveend', () => handlers.current.onViewChange(currentView(map)));
+    // Only the reader's own moves pin a view into the permalink. Until then the map shows the
+    // opening view, and keeps the whole story in frame when its container resizes (the font
+    // arriving, a phone turning), instead of pinning whatever the resize left.
+    map.on('moveend', (e: { originalEvent?: Event; reveal?: boolean }) => {
+      if (e.originalEvent || e.reveal || handlers.current.view) handlers.current.onViewChange(currentView(map));
+    });
+    map.on('resize', () => {
+      if (!handlers.current.view) map.fitBounds(handlers.current.storyBounds, { padding: 40, duration: 0 });
+    });
     const select = (e: MapLayerMouseEvent) => {
       // Where a story place and a context place overlap, the story place wins.
       const hits = e.features ?? [];
@@ -146,8 +163,7 @@ export function MapView(props: MapViewProps): ReactNode {
         }
       }
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once('style.load', apply);
+    whenStyleReady(map, apply);
   }, [props.layers]);
 
   // The replay changes many times a second: data updates only, no style change.
@@ -178,8 +194,7 @@ export function MapView(props: MapViewProps): ReactNode {
           : [],
       });
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once('style.load', apply);
+    whenStyleReady(map, apply);
   }, [replay]);
 
   // A view from outside (Back/Forward, an edited hash) moves the map; our own moves are already there.
@@ -223,7 +238,7 @@ export function MapView(props: MapViewProps): ReactNode {
     resize.observe(popupNode);
     // Bring the popup's anchor into view when the place is off-screen (chosen from the list).
     if (reveal && !map.getBounds().contains([popupLng, popupLat]))
-      map.easeTo({ center: [popupLng, popupLat] });
+      map.easeTo({ center: [popupLng, popupLat] }, { reveal: true });
     return () => resize.disconnect();
   }, [popupKey, popupLng, popupLat, popupNode, reveal]);
 

@@ -66,13 +66,13 @@ const layers: LayerSpecification[] = [
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],
-      'text-size': ['case', ['get', 'water'], 14, 12],
+      'text-size': ['case', ['==', ['get', 'labelKind'], 'sea'], 14, 12],
       'text-letter-spacing': 0.12,
       'text-transform': 'uppercase',
       'text-max-width': 8,
     },
     paint: {
-      'text-color': ['case', ['get', 'water'], COLORS.waterLabel, COLORS.countryLabel],
+      'text-color': ['case', ['==', ['get', 'labelKind'], 'sea'], COLORS.waterLabel, COLORS.countryLabel],
       'text-halo-color': 'rgba(255,255,255,0.5)',
       'text-halo-width': 1,
     },
