@@ -123,7 +123,8 @@ export function MapView(props: MapViewProps): ReactNode {
     // opening view, and keeps the whole story in frame when its container resizes (the font
     // arriving, a phone turning), instead of pinning whatever the resize left.
     map.on('moveend', (e: { originalEvent?: Event; reveal?: boolean }) => {
-      if (e.originalEvent || e.reveal || handlers.current.view) handlers.current.onViewChange(currentView(map));
+      if (e.originalEvent || e.reveal || handlers.current.view)
+        handlers.current.onViewChange(currentView(map));
     });
     map.on('resize', () => {
       if (!handlers.current.view) map.fitBounds(handlers.current.storyBounds, { padding: 40, duration: 0 });
