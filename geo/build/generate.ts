@@ -5,18 +5,32 @@
 import type { Position } from 'geojson';
 import type {
   BasemapCollection,
+  ClaimsFile,
   DroneCollection,
+  FlightTrack,
   Passage,
   PlaceCollection,
   PlaceFeature,
   PlacePassages,
   RouteCollection,
   RouteFeature,
+  SourceMeta,
   SourcesFile,
+  TimelineEvent,
+  TimelineFile,
 } from '../schema.ts';
+import { passageFlags, resolveClaims } from './claims.ts';
 import { greatCirclePath, loopLine, roundPosition } from './geometry.ts';
 import { extractPassages, type PlaceNames } from './passages.ts';
-import type { DroneEvidence, GazetteerPlace, SegmentSpec, Story, Waypoint } from './read-story.ts';
+import type {
+  DroneEvidence,
+  GazetteerPlace,
+  SegmentSpec,
+  Story,
+  TimelineEventSpec,
+  Waypoint,
+} from './read-story.ts';
+import { buildFlightTrack } from './track.ts';
 
 export interface ResolvedEvidence {
   evidence: DroneEvidence;
@@ -34,6 +48,11 @@ export interface StoryOutputs {
   placePassages: PlacePassages[];
   evidence: ResolvedEvidence[];
   basemap: BasemapCollection;
+  timeline: TimelineFile;
+  track: FlightTrack;
+  /** Timed flown waypoints the track could not place on its line (verify reports them). */
+  unplacedWaypoints: string[];
+  claims: ClaimsFile;
 }
 
 export const placeNames = (p: GazetteerPlace): PlaceNames => ({ id: p.id, names: [p.name, ...p.aliases] });
@@ -164,6 +183,44 @@ function droneFeatures(
   return { type: 'FeatureCollection', features };
 }
 
+/** The article metadata plus, per article, the places it names (gazetteer order) and its length. */
+function sourcesFile(story: Story, passages: readonly Passage[]): SourcesFile {
+  const sources = story.sources.map((s): SourceMeta => {
+    const named = new Set(
+      passages.filter((p) => p.citations.some((c) => c.sourceId === s.id)).flatMap((p) => p.placeIds),
+    );
+    return {
+      ...s,
+      placeIds: story.places.map((p) => p.id).filter((id) => named.has(id)),
+      length: story.articles.get(s.id)?.length ?? 0,
+    };
+  });
+  return { sources };
+}
+
+function timelineEvent(e: TimelineEventSpec): TimelineEvent {
+  return {
+    id: e.id,
+    time: e.time,
+    approximate: e.approximate,
+    ...(e.timeNote === undefined ? {} : { timeNote: e.timeNote }),
+    phase: e.phase,
+    title: e.title,
+    ...(e.detail === undefined ? {} : { detail: e.detail }),
+    ...(e.placeId === undefined ? {} : { placeId: e.placeId }),
+    sources: e.sources,
+  };
+}
+
+/** Events in time order (stable, so same-time events keep their authored order). */
+export function timelineFile(story: Story): TimelineFile {
+  const events = story.timeline.events
+    .map((e, i) => ({ e, i, t: Date.parse(e.time) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map(({ e }) => timelineEvent(e));
+  return { flight: { start: story.timeline.flight.start, end: story.timeline.flight.end }, events };
+}
+
 /** Everything the app loads, computed from the story and an already-built basemap. */
 export function generate(story: Story, basemap: BasemapCollection): StoryOutputs {
   const byId = new Map(story.waypoints.map((w) => [w.id, w]));
@@ -171,7 +228,13 @@ export function generate(story: Story, basemap: BasemapCollection): StoryOutputs
     const text = story.articles.get(s.id);
     return text === undefined ? [] : [{ sourceId: s.id, text }];
   });
-  const passages = extractPassages(articles, story.places.map(placeNames));
+  const claims = resolveClaims(story);
+  const passages = extractPassages(articles, story.places.map(placeNames)).map((p): Passage => {
+    const flags = passageFlags(p, claims);
+    return flags.length === 0 ? p : { ...p, flags };
+  });
+  const route = routeFeatures(story, byId);
+  const { track, unplaced } = buildFlightTrack(route, story.segments, byId);
   const placePassages = story.places.map(
     (place): PlacePassages => ({
       placeId: place.id,
@@ -180,13 +243,17 @@ export function generate(story: Story, basemap: BasemapCollection): StoryOutputs
   );
   const evidence = resolveEvidence(story, passages);
   return {
-    sources: { sources: story.sources },
+    sources: sourcesFile(story, passages),
     places: placeFeatures(story, placePassages, byId),
-    route: routeFeatures(story, byId),
+    route,
     drone: droneFeatures(story, passages, evidence),
     passages,
     placePassages,
     evidence,
     basemap,
+    timeline: timelineFile(story),
+    track,
+    unplacedWaypoints: unplaced,
+    claims,
   };
 }

@@ -49,6 +49,9 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
     { path: 'route.geojson', content: json(out.route) },
     { path: 'drone-attacks.geojson', content: json(out.drone) },
     { path: 'basemap.geojson', content: json(out.basemap) },
+    { path: 'timeline.json', content: json(out.timeline) },
+    { path: 'track.json', content: json(out.track) },
+    { path: 'claims.json', content: json(out.claims) },
     ...out.placePassages.map((p) => ({ path: `passages/${p.placeId}.json`, content: json(p) })),
     ...story.sources.map((s) => ({
       path: `articles/${s.file}`,

@@ -4,7 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FactSource, PlaceRole, Precision, SourceMeta } from '../schema.ts';
+import type {
+  ClaimCell,
+  FactSource,
+  LaterFinding,
+  PlaceRole,
+  Precision,
+  SourceMeta,
+  TimelineEvent,
+  TimelineFile,
+} from '../schema.ts';
 import type { BasemapConfig, BasemapLabel } from './basemap.ts';
 import type { StoryError } from './story-error.ts';
 
@@ -37,6 +46,8 @@ export interface Waypoint extends LatLng {
   label: string;
   placeId?: string;
   time?: string;
+  /** The time is an estimate ("~04:50"); `precision` is about the position. */
+  timeApproximate?: boolean;
   timeNote?: string;
   precision: Precision;
   source: FactSource;
@@ -66,6 +77,35 @@ export interface DroneSpec {
   evidence: DroneEvidence[];
 }
 
+/** A timeline event as authored: the output shape plus the route waypoint it happened at, if any. */
+export interface TimelineEventSpec extends TimelineEvent {
+  /** The build checks the event and the waypoint give the same time, so replay and timeline agree. */
+  waypointId?: string;
+}
+
+export interface TimelineSpec {
+  flight: TimelineFile['flight'];
+  events: TimelineEventSpec[];
+}
+
+/** A verbatim span, found in the article at build time; `occurrence` (1-based) picks one of repeats. */
+export interface QuoteSpec {
+  text: string;
+  occurrence?: number;
+}
+
+export interface ClaimCellSpec extends Pick<ClaimCell, 'sourceId' | 'status' | 'gist' | 'flagged'> {
+  quotes: QuoteSpec[];
+}
+
+export interface ClaimSpec {
+  id: string;
+  label: string;
+  cells: ClaimCellSpec[];
+  disagreement?: string;
+  laterFindings?: LaterFinding[];
+}
+
 export interface Story {
   sources: SourceMeta[];
   /** Article text by source id, exactly as stored. */
@@ -77,6 +117,8 @@ export interface Story {
   segments: SegmentSpec[];
   drone: DroneSpec;
   basemap: BasemapConfig;
+  timeline: TimelineSpec;
+  claims: ClaimSpec[];
 }
 
 export const STORY_FILES = {
@@ -85,6 +127,8 @@ export const STORY_FILES = {
   route: 'route.json',
   drone: 'drone-attacks.json',
   basemap: 'basemap.json',
+  timeline: 'timeline.json',
+  claims: 'claims.json',
 } as const;
 
 type Obj = Record<string, unknown>;
@@ -99,7 +143,7 @@ class Fields {
     private readonly obj: Obj,
   ) {}
 
-  private fail(key: string, want: string): void {
+  fail(key: string, want: string): void {
     this.errors.push({ file: this.file, item: this.item, message: `"${key}" must be ${want}` });
   }
 
@@ -128,6 +172,10 @@ class Fields {
     return false;
   }
 
+  optBool(key: string): boolean | undefined {
+    return this.obj[key] === undefined ? undefined : this.bool(key);
+  }
+
   strs(key: string): string[] {
     const v = this.obj[key];
     if (Array.isArray(v) && v.every((s) => typeof s === 'string' && s !== '')) return v as string[];
@@ -150,14 +198,34 @@ class Fields {
     return undefined;
   }
 
+  /** A list of objects, each read by `read`; absent is an empty list. */
+  objs<T>(key: string, read: (f: Fields, i: number) => T): T[] {
+    const v = this.obj[key];
+    if (v === undefined) return [];
+    if (Array.isArray(v) && v.every(isObj)) {
+      return v.map((o, i) => read(new Fields(this.errors, this.file, this.item, o), i));
+    }
+    this.fail(key, 'a list of objects');
+    return [];
+  }
+
+  /** The raw value, for fields that may take more than one shape. */
+  raw(key: string): unknown {
+    return this.obj[key];
+  }
+
   source(key: string): FactSource {
     const f = this.obj_(key);
     if (!f) {
       this.fail(key, 'an object with a label');
       return { label: '' };
     }
-    const url = f.optStr('url');
-    return url === undefined ? { label: f.str('label') } : { label: f.str('label'), url };
+    return f.asSource();
+  }
+
+  asSource(): FactSource {
+    const url = this.optStr('url');
+    return url === undefined ? { label: this.str('label') } : { label: this.str('label'), url };
   }
 }
 
@@ -258,6 +326,8 @@ function readRoute(dir: string, errors: StoryError[]): Pick<Story, 'waypoints' |
       const v = f.optStr(key);
       if (v !== undefined) w[key] = v;
     }
+    const timeApproximate = f.optBool('timeApproximate');
+    if (timeApproximate !== undefined) w.timeApproximate = timeApproximate;
     return w;
   });
   const segments = list(root, 'segments', file, errors).map((o, i): SegmentSpec => {
@@ -318,6 +388,82 @@ function readBasemap(dir: string, errors: StoryError[]): BasemapConfig {
   return { bbox, simplifyTolerance: f.num('simplifyTolerance'), decimals: f.num('decimals'), labels };
 }
 
+function readTimeline(dir: string, errors: StoryError[]): TimelineSpec {
+  const file = STORY_FILES.timeline;
+  const root = readJson(dir, file, errors);
+  const f = new Fields(errors, file, 'flight', isObj(root) ? root : {});
+  const flightFields = f.obj_('flight');
+  if (!flightFields) f.fail('flight', 'an object with start and end');
+  const flight = { start: flightFields?.str('start') ?? '', end: flightFields?.str('end') ?? '' };
+  const events = list(root, 'events', file, errors).map((o, i): TimelineEventSpec => {
+    const e = new Fields(errors, file, itemName(o, i), o);
+    const event: TimelineEventSpec = {
+      id: e.str('id'),
+      time: e.str('time'),
+      approximate: e.bool('approximate'),
+      phase: e.oneOf('phase', ['flight', 'after'] as const),
+      title: e.str('title'),
+      sources: e.objs('sources', (s) => s.asSource()),
+    };
+    for (const key of ['timeNote', 'detail', 'placeId', 'waypointId'] as const) {
+      const v = e.optStr(key);
+      if (v !== undefined) event[key] = v;
+    }
+    return event;
+  });
+  return { flight, events };
+}
+
+function readQuotes(f: Fields, key: string): QuoteSpec[] {
+  const v = f.raw(key);
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    f.fail(key, 'a list of quotes (strings, or { "text", "occurrence" })');
+    return [];
+  }
+  return v.map((q, i): QuoteSpec => {
+    if (typeof q === 'string' && q !== '') return { text: q };
+    if (isObj(q) && typeof q.text === 'string' && q.text !== '') {
+      if (q.occurrence === undefined) return { text: q.text };
+      if (typeof q.occurrence === 'number') return { text: q.text, occurrence: q.occurrence };
+    }
+    f.fail(`${key}[${i}]`, 'a non-empty string, or { "text": string, "occurrence": number }');
+    return { text: '' };
+  });
+}
+
+function readClaims(dir: string, errors: StoryError[]): ClaimSpec[] {
+  const file = STORY_FILES.claims;
+  return list(readJson(dir, file, errors), 'claims', file, errors).map((o, i): ClaimSpec => {
+    const f = new Fields(errors, file, itemName(o, i), o);
+    const claim: ClaimSpec = {
+      id: f.str('id'),
+      label: f.str('label'),
+      cells: f.objs('cells', (c) => {
+        const cell: ClaimCellSpec = {
+          sourceId: c.str('sourceId'),
+          status: c.oneOf('status', ['stated', 'silent'] as const),
+          quotes: readQuotes(c, 'quotes'),
+        };
+        const gist = c.optStr('gist');
+        if (gist !== undefined) cell.gist = gist;
+        const flagged = c.optBool('flagged');
+        if (flagged !== undefined) cell.flagged = flagged;
+        return cell;
+      }),
+    };
+    const disagreement = f.optStr('disagreement');
+    if (disagreement !== undefined) claim.disagreement = disagreement;
+    const later = f.objs('laterFindings', (l) => ({
+      date: l.str('date'),
+      text: l.str('text'),
+      source: l.source('source'),
+    }));
+    if (later.length > 0) claim.laterFindings = later;
+    return claim;
+  });
+}
+
 /** Reads every hand-authored file of the story in `dir`. */
 export function readStory(dir: string): { story: Story; errors: StoryError[] } {
   const errors: StoryError[] = [];
@@ -327,6 +473,8 @@ export function readStory(dir: string): { story: Story; errors: StoryError[] } {
     ...readRoute(dir, errors),
     drone: readDrone(dir, errors),
     basemap: readBasemap(dir, errors),
+    timeline: readTimeline(dir, errors),
+    claims: readClaims(dir, errors),
   };
   return { story, errors };
 }

@@ -8,6 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { BBox, Geometry, Position } from 'geojson';
 import type { BasemapCollection } from '../schema.ts';
 import { landOf } from './basemap.ts';
+import { findQuote } from './claims.ts';
 import { placeNames, type StoryOutputs } from './generate.ts';
 import { mentions, namePattern, normalizeForMatching } from './passages.ts';
 import { STORY_FILES, type Story } from './read-story.ts';
@@ -16,6 +17,12 @@ import type { StoryError } from './story-error.ts';
 /** The app loads the basemap before anything else; keep it small. */
 export const BASEMAP_MAX_GZIP_BYTES = 300 * 1024;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A timeline time: a real UTC instant, to the second. */
+const UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** The replay is one flight: take-off to crash within a day. */
+const MAX_FLIGHT_MS = 24 * 3600 * 1000;
+/** Later findings come within a few years; a mistyped year (2052, 2042) falls outside. */
+const TIMELINE_HORIZON_MS = 3 * 366 * 24 * 3600 * 1000;
 // Clipping and rounding may land a vertex a hair outside the box.
 const BBOX_SLACK = 1e-6;
 
@@ -113,6 +120,20 @@ function verifyRoute(story: Story): StoryError[] {
     if (w.time !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/.test(w.time)) {
       err(`time "${w.time}" is not a UTC ISO time (YYYY-MM-DDTHH:MM:SSZ)`);
     }
+    if (w.timeApproximate !== undefined && w.time === undefined) err('"timeApproximate" needs a "time"');
+  }
+  // The flight track joins the flown segments into one line, so each must start where the last ended.
+  const flown = story.segments.filter((s) => s.kind === 'flown');
+  for (let i = 1; i < flown.length; i++) {
+    const prev = flown[i - 1];
+    const next = flown[i];
+    if (prev && next && prev.waypoints.at(-1) !== next.waypoints[0]) {
+      errors.push({
+        file,
+        item: `segment ${next.id}`,
+        message: `starts at "${next.waypoints[0]}" but the flown segment before it ("${prev.id}") ends at "${prev.waypoints.at(-1)}"`,
+      });
+    }
   }
   for (const s of story.segments) {
     const err = (message: string) => errors.push({ file, item: `segment ${s.id}`, message });
@@ -154,6 +175,127 @@ function verifyBasemapConfig(story: Story): StoryError[] {
   return errors;
 }
 
+function timeProblem(time: string): string | null {
+  const ms = Date.parse(time);
+  // Date.parse accepts 2024-02-30; a round trip does not.
+  if (
+    !UTC_SECONDS.test(time) ||
+    Number.isNaN(ms) ||
+    new Date(ms).toISOString() !== time.replace('Z', '.000Z')
+  ) {
+    return `time "${time}" is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)`;
+  }
+  return null;
+}
+
+function verifyTimeline(story: Story): StoryError[] {
+  const file = STORY_FILES.timeline;
+  const { flight, events } = story.timeline;
+  const placeIds = new Set(story.places.map((p) => p.id));
+  const waypoints = new Map(story.waypoints.map((w) => [w.id, w]));
+  const errors: StoryError[] = duplicates(events.map((e) => e.id)).map((id) => ({
+    file,
+    item: id,
+    message: 'duplicate event id',
+  }));
+  const flightProblems = [timeProblem(flight.start), timeProblem(flight.end)].filter((p) => p !== null);
+  for (const message of flightProblems) errors.push({ file, item: 'flight', message });
+  const start = Date.parse(flight.start);
+  const end = Date.parse(flight.end);
+  if (flightProblems.length === 0 && !(start < end && end - start <= MAX_FLIGHT_MS)) {
+    errors.push({ file, item: 'flight', message: 'start must come before end, less than a day apart' });
+  }
+  let previous: { id: string; ms: number } | undefined;
+  for (const e of events) {
+    const err = (message: string) => errors.push({ file, item: e.id, message });
+    if (!KEBAB.test(e.id)) err('id must be lowercase kebab-case');
+    if (e.sources.length === 0) err('needs at least one source');
+    if (e.placeId !== undefined && !placeIds.has(e.placeId)) err(`unknown place id "${e.placeId}"`);
+    const problem = timeProblem(e.time);
+    if (problem) {
+      err(problem);
+      continue;
+    }
+    const ms = Date.parse(e.time);
+    if (previous && ms < previous.ms) err(`comes after "${previous.id}" in the file but earlier in time`);
+    previous = { id: e.id, ms };
+    if (flightProblems.length === 0) {
+      if (e.phase === 'flight' && (ms < start || ms > end)) {
+        err(`a 'flight' event must lie within the flight, ${flight.start} – ${flight.end}`);
+      }
+      if (e.phase === 'after' && (ms <= end || ms > start + TIMELINE_HORIZON_MS)) {
+        err(`an 'after' event must come after the crash (${flight.end}) and within three years`);
+      }
+    }
+    if (e.waypointId !== undefined) {
+      const w = waypoints.get(e.waypointId);
+      if (!w) err(`unknown waypoint "${e.waypointId}" (not in geo/${STORY_FILES.route})`);
+      else if (w.time === undefined || Date.parse(w.time) !== ms) {
+        err(
+          `time ${e.time} differs from waypoint ${w.id}'s ${w.time ?? '(none)'} in geo/${STORY_FILES.route}`,
+        );
+      } else if ((w.timeApproximate ?? false) !== e.approximate) {
+        err(`"approximate" differs from waypoint ${w.id}'s "timeApproximate" in geo/${STORY_FILES.route}`);
+      }
+    }
+  }
+  const flightTimes = events.filter((e) => e.phase === 'flight').map((e) => e.time);
+  if (flightProblems.length === 0 && flightTimes.length > 0) {
+    if (flightTimes[0] !== flight.start || flightTimes.at(-1) !== flight.end) {
+      errors.push({
+        file,
+        item: 'flight',
+        message: `start and end must be the first and last flight events (${flightTimes[0]}, ${flightTimes.at(-1)})`,
+      });
+    }
+  }
+  return errors;
+}
+
+function verifyClaimInputs(story: Story): StoryError[] {
+  const file = STORY_FILES.claims;
+  const sourceIds = story.sources.map((s) => s.id);
+  const errors: StoryError[] = duplicates(story.claims.map((c) => c.id)).map((id) => ({
+    file,
+    item: id,
+    message: 'duplicate claim id',
+  }));
+  for (const claim of story.claims) {
+    const err = (message: string) => errors.push({ file, item: claim.id, message });
+    if (!KEBAB.test(claim.id)) err('id must be lowercase kebab-case');
+    const cellIds = claim.cells.map((c) => c.sourceId);
+    for (const id of cellIds) if (!sourceIds.includes(id)) err(`unknown source id "${id}"`);
+    for (const id of duplicates(cellIds)) err(`more than one cell for source ${id}`);
+    for (const id of sourceIds) if (!cellIds.includes(id)) err(`no cell for source ${id} (say "silent")`);
+    if (claim.cells.some((c) => c.flagged) && claim.disagreement === undefined) {
+      err('has flagged cells but no "disagreement" saying what is wrong');
+    }
+    for (const l of claim.laterFindings ?? []) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(l.date) || Number.isNaN(Date.parse(l.date))) {
+        err(`later finding date "${l.date}" is not an ISO date (YYYY-MM-DD)`);
+      }
+    }
+    for (const cell of claim.cells) {
+      const item = `${claim.id} (${cell.sourceId})`;
+      const cellErr = (message: string) => errors.push({ file, item, message });
+      if (cell.status === 'silent' && cell.quotes.length > 0) cellErr('a silent cell has no quotes');
+      if (cell.status === 'silent' && cell.flagged) cellErr('a silent cell cannot be flagged');
+      if (cell.status === 'stated' && cell.quotes.length === 0)
+        cellErr('a stated cell needs at least one quote');
+      const source = story.sources.find((s) => s.id === cell.sourceId);
+      const article = story.articles.get(cell.sourceId);
+      if (!source || article === undefined) continue;
+      for (const q of cell.quotes) {
+        const found = findQuote(article, q);
+        if (!found.ok) {
+          cellErr(`${found.problem} in article ${cell.sourceId} (sources/${source.file}): "${q.text}"`);
+        }
+      }
+    }
+  }
+  return errors;
+}
+
 /** Checks on the hand-authored files alone. */
 export function verifyInputs(story: Story): StoryError[] {
   return [
@@ -162,6 +304,8 @@ export function verifyInputs(story: Story): StoryError[] {
     ...verifyRoute(story),
     ...verifyDroneInputs(story),
     ...verifyBasemapConfig(story),
+    ...verifyTimeline(story),
+    ...verifyClaimInputs(story),
   ];
 }
 
@@ -332,10 +476,85 @@ function verifyBasemap(story: Story, basemap: BasemapCollection): StoryError[] {
   return errors;
 }
 
+/** Re-checks what is written: every quote is its article's text at its offsets. */
+function verifyClaimOutputs(story: Story, out: StoryOutputs): StoryError[] {
+  const errors: StoryError[] = [];
+  const file = 'claims output';
+  for (const claim of out.claims.claims) {
+    if (claim.cells.length !== story.sources.length) {
+      errors.push({
+        file,
+        item: claim.id,
+        message: `${claim.cells.length} cells for ${story.sources.length} sources`,
+      });
+    }
+    for (const cell of claim.cells) {
+      for (const q of cell.quotes) {
+        if (story.articles.get(q.sourceId)?.slice(q.start, q.end) !== q.text) {
+          errors.push({
+            file,
+            item: `${claim.id} (${cell.sourceId})`,
+            message: `quote is not the article's text at ${q.start}–${q.end}: "${q.text}"`,
+          });
+        }
+      }
+      if (cell.status === 'stated' && cell.quotes.length === 0) {
+        errors.push({
+          file,
+          item: `${claim.id} (${cell.sourceId})`,
+          message: 'stated but no quote resolved',
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+function verifyTrack(story: Story, out: StoryOutputs): StoryError[] {
+  const file = 'track.json';
+  const { track, timeline } = out;
+  const errors: StoryError[] = out.unplacedWaypoints.map((id) => ({
+    file: STORY_FILES.route,
+    item: `waypoint ${id}`,
+    message: 'is not a vertex of its flown segment',
+  }));
+  const err = (item: string, message: string) => errors.push({ file, item, message });
+  if (track.line.length < 2) err('line', 'needs at least two positions');
+  errors.push(
+    ...verifyFeatures(
+      file,
+      [{ id: 'line', properties: {}, geometry: { type: 'LineString', coordinates: track.line } }],
+      story.basemap.bbox,
+    ),
+  );
+  if (track.times.length < 2) err('times', 'needs at least two known times (take-off and crash)');
+  track.times.forEach((t, i) => {
+    const prev = track.times[i - 1];
+    if (!Number.isFinite(t.km) || t.km < 0 || t.km > track.lengthKm) {
+      err(t.label, `km ${t.km} is outside the line (0–${track.lengthKm})`);
+    }
+    if (prev && !(Date.parse(t.time) > Date.parse(prev.time))) {
+      err(t.label, `time ${t.time} is not after ${prev.time} (${prev.label})`);
+    }
+    if (prev && t.km < prev.km) err(t.label, `km ${t.km} is before ${prev.km} (${prev.label})`);
+  });
+  const first = track.times[0];
+  const last = track.times.at(-1);
+  if (first && (first.km !== 0 || first.time !== timeline.flight.start)) {
+    err(first.label, `the first known time must be take-off (${timeline.flight.start}) at km 0`);
+  }
+  if (last && (last.km !== track.lengthKm || last.time !== timeline.flight.end)) {
+    err(last.label, `the last known time must be the crash (${timeline.flight.end}) at the end of the line`);
+  }
+  return errors;
+}
+
 /** Checks on what the build would write. */
 export function verifyOutputs(story: Story, out: StoryOutputs): StoryError[] {
   const bbox = story.basemap.bbox;
   return [
+    ...verifyClaimOutputs(story, out),
+    ...verifyTrack(story, out),
     ...verifyPassages(story, out),
     ...verifyDroneOutputs(out),
     ...verifyFeatures('places.geojson', out.places.features, bbox),
