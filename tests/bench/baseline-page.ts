@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceCollection } from '../../geo/schema.ts';
-import { buildStyle } from '../../src/map/style.ts';
+import { buildStyle, TOGGLE_LAYERS } from '../../src/map/style.ts';
 import { storyBounds } from '../../src/story/place-anchor.ts';
 
 export const BASELINE_PAGE = 'bench-baseline.html';
@@ -91,6 +91,10 @@ const map = new MapClass({
   cooperativeGestures: false,
 });
 map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+// What the explorer's "Flight route" checkbox does to the map, without the app around it.
+window.__benchToggle = () => {
+  for (const id of ${JSON.stringify(TOGGLE_LAYERS.route)}) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
+};
 `;
   const html = `<!doctype html>
 <html lang="en">

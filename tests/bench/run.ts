@@ -23,7 +23,11 @@ import { clickToPopup, MARKS_SCRIPT, readMarks, type ToggleTiming, toggleToFrame
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const STRICT = flag('--strict');
-const PAIRS = Number(args[args.indexOf('--pairs') + 1] ?? 7) || 7;
+const numberArg = (name: string, fallback: number) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback;
+const PAIRS = numberArg('--pairs', 7);
+/** The 100× pages take ~10× longer each; fewer pairs keep the whole bench near 10 minutes. */
+const SCALE_PAIRS = numberArg('--scale-pairs', 3);
 const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_TIMEOUT = 60_000;
 const CLICKS = 6;
@@ -120,8 +124,8 @@ async function load(
         // Let a camera move to an off-screen place and the symbol fades settle before the next click.
         await page.waitForTimeout(600);
       }
-      if (opts.toggle) toggle = await toggleToFrame(page);
     }
+    if (opts.toggle) toggle = await toggleToFrame(page);
     return {
       idle: marks.idle ?? Number.NaN,
       placesVisible: marks.placesVisible,
@@ -176,6 +180,8 @@ const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '—');
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
 
+const last = (xs: Load[]) => ms(xs[xs.length - 1]?.idle ?? Number.NaN);
+
 async function main(): Promise<void> {
   assertChromium();
   const started = performance.now();
@@ -186,6 +192,7 @@ async function main(): Promise<void> {
   cpSync('dist', REAL_DIST, { recursive: true });
   writeBaselinePage(REAL_DIST);
   const scale = flag('--no-scale') ? null : buildScaleDist();
+  if (scale) writeBaselinePage(SCALE_DIST);
 
   const real = await serveDist({ root: REAL_DIST });
   const scaled = scale ? await serveDist({ root: SCALE_DIST }) : null;
@@ -194,21 +201,22 @@ async function main(): Promise<void> {
   const A: Load[] = [];
   const B: Load[] = [];
   const S: Load[] = [];
+  const BS: Load[] = [];
+  let mapSize = { width: 0, height: 0 };
+  // The bare page gets a map container the size of the explorer's.
+  const sized = () => `?w=${mapSize.width || 896}&h=${mapSize.height || 683}`;
   try {
-    let mapSize = { width: 0, height: 0 };
     for (let i = 0; i <= PAIRS; i++) {
       const warmup = i === 0;
       const loadA = async () => {
-        const r = await load(browser, real.url, { interact: !warmup, toggle: true });
+        const r = await load(browser, real.url, { interact: !warmup, toggle: !warmup });
         mapSize = r.map;
         if (!warmup) A.push(r);
       };
       const loadB = async () => {
-        // The bare page gets a map container the size of the explorer's.
-        const size = `?w=${mapSize.width || 896}&h=${mapSize.height || 683}`;
-        const r = await load(browser, `${real.url}${BASELINE_PAGE}${size}`, {
+        const r = await load(browser, `${real.url}${BASELINE_PAGE}${sized()}`, {
           interact: false,
-          toggle: false,
+          toggle: !warmup,
         });
         if (!warmup) B.push(r);
       };
@@ -220,11 +228,24 @@ async function main(): Promise<void> {
         await loadB();
         await loadA();
       }
-      // The scale page needs no warm-up of its own (A's warmed the browser), and it is the slow one.
-      if (scaled && !warmup) S.push(await load(browser, scaled.url, { interact: true, toggle: true }));
-      const last = (xs: Load[]) => ms(xs[xs.length - 1]?.idle ?? Number.NaN);
-      if (!warmup)
-        console.log(`bench: pair ${i}/${PAIRS}: A ${last(A)}  B ${last(B)}${scaled ? `  S ${last(S)}` : ''}`);
+      if (!warmup) console.log(`bench: pair ${i}/${PAIRS}: A ${last(A)}  B ${last(B)}`);
+    }
+    // The same at 100×: the explorer (S) against the bare page on the same scale data (BS), so that
+    // what the engine needs for that much data is told apart from what the app adds.
+    for (let i = 1; scaled && i <= SCALE_PAIRS; i++) {
+      const s = async () => S.push(await load(browser, scaled.url, { interact: true, toggle: true }));
+      const bs = async () =>
+        BS.push(
+          await load(browser, `${scaled.url}${BASELINE_PAGE}${sized()}`, { interact: false, toggle: true }),
+        );
+      if (i % 2 === 1) {
+        await s();
+        await bs();
+      } else {
+        await bs();
+        await s();
+      }
+      console.log(`bench: 100× pair ${i}/${SCALE_PAIRS}: S ${last(S)}  BS ${last(BS)}`);
     }
   } finally {
     await browser.close();
@@ -262,21 +283,44 @@ async function main(): Promise<void> {
   const sa = summary(A);
   const sb = summary(B);
   const ss = S.length > 0 ? summary(S) : null;
+  const sbs = BS.length > 0 ? summary(BS) : null;
   const ratio = median(ratios);
+  const scaleRatios = S.map((x, i) => x.idle / (BS[i]?.idle ?? Number.NaN));
+  const scaleRatio = median(scaleRatios);
 
-  const rows: [string, string, string, string][] = [
-    ['', 'A explorer', 'B bare MapLibre', ss ? 'S explorer, 100× story' : ''],
-    ['nav start → map first idle (median)', ms(sa.idle), ms(sb.idle), ss ? ms(ss.idle) : ''],
-    ['A/B ratio, pair by pair (median)', ratio.toFixed(3), '', ''],
+  const rows: string[][] = [
+    ['', 'A explorer', 'B bare MapLibre', ss ? 'S explorer, 100×' : '', sbs ? 'BS bare, 100× data' : ''],
+    [
+      'nav start → map first idle (median)',
+      ms(sa.idle),
+      ms(sb.idle),
+      ss ? ms(ss.idle) : '',
+      sbs ? ms(sbs.idle) : '',
+    ],
+    ['A/B and S/BS ratio, pair by pair (median)', ratio.toFixed(3), '', ss ? scaleRatio.toFixed(3) : ''],
     ['places list visible (median)', ms(sa.placesVisible), '', ss ? ms(ss.placesVisible) : ''],
     ['first contentful paint (median)', ms(sa.fcp), ms(sb.fcp), ss ? ms(ss.fcp) : ''],
     ['click place → popup (median)', ms(sa.clickToPopup), '', ss ? ms(ss.clickToPopup) : ''],
-    ['toggle route → next frame (median)', ms(sa.toggleToFrame), '', ss ? ms(ss.toggleToFrame) : ''],
+    [
+      'toggle route → next frame (median)',
+      ms(sa.toggleToFrame),
+      ms(sb.toggleToFrame),
+      ss ? ms(ss.toggleToFrame) : '',
+      sbs ? ms(sbs.toggleToFrame) : '',
+    ],
+    [
+      '  of which click → first draw call (median)',
+      ms(sa.toggleToDraw),
+      ms(sb.toggleToDraw),
+      ss ? ms(ss.toggleToDraw) : '',
+      sbs ? ms(sbs.toggleToDraw) : '',
+    ],
     [
       'JS heap after load, main thread, after GC',
       mb(sa.heapUsed),
       mb(sb.heapUsed),
       ss ? mb(ss.heapUsed) : '',
+      sbs ? mb(sbs.heapUsed) : '',
     ],
   ];
   for (const k of Object.keys(sa.bytes) as Category[]) {
@@ -285,9 +329,9 @@ async function main(): Promise<void> {
         ? `${kb(s.bytes[k].raw)} / ${kb(s.bytes[k].gzip)} gz (${s.bytes[k].files})`
         : '';
     if (sa.bytes[k].files + sb.bytes[k].files > 0)
-      rows.push([`bytes before idle: ${k} (raw / gzip (files))`, f(sa), f(sb), f(ss)]);
+      rows.push([`bytes before idle: ${k} (raw / gzip (files))`, f(sa), f(sb), f(ss), f(sbs)]);
   }
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]?.length ?? 0)));
+  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => r[c]?.length ?? 0)));
   console.log('');
   for (const r of rows)
     console.log(
@@ -343,9 +387,10 @@ async function main(): Promise<void> {
     pairs: PAIRS,
     seconds,
     scaleStory: scale,
-    summary: { A: sa, B: sb, S: ss, ratioMedian: ratio },
+    scalePairs: SCALE_PAIRS,
+    summary: { A: sa, B: sb, S: ss, BS: sbs, ratioMedian: ratio, scaleRatioMedian: scaleRatio },
     budgets,
-    runs: { A, B, S, ratios },
+    runs: { A, B, S, BS, ratios, scaleRatios },
   };
   writeFileSync('tests/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nbench: ${PAIRS} pairs in ${seconds.toFixed(0)} s; results in tests/bench/results.json`);
