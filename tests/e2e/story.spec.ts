@@ -1,0 +1,225 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { FlightTrack } from '../../geo/schema.ts';
+import { prepareTrack, replayAt } from '../../src/story/replay.ts';
+import { openExplorer } from './helpers.ts';
+
+const ZOOM = 5.3;
+const CENTER = { lat: 42.4, lng: 47.6 };
+
+/** Where MapLibre draws [lng, lat] on the canvas for the fixed view above (Web Mercator, 512 px tiles). */
+function project(box: { x: number; y: number; width: number; height: number }, [lng, lat]: [number, number]) {
+  const world = 512 * 2 ** ZOOM;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (la: number) => {
+    const s = Math.sin((la * Math.PI) / 180);
+    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
+  };
+  return {
+    x: box.x + box.width / 2 + x(lng) - x(CENTER.lng),
+    y: box.y + box.height / 2 + y(lat) - y(CENTER.lat),
+  };
+}
+
+/** The colour the reader sees at a point of the page: [r, g, b]. */
+async function colourAt(page: Page, p: { x: number; y: number }): Promise<number[]> {
+  const png = (
+    await page.screenshot({ clip: { x: Math.round(p.x) - 1, y: Math.round(p.y) - 1, width: 3, height: 3 } })
+  ).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = 3;
+    c.height = 3;
+    const ctx = c.getContext('2d');
+    ctx?.drawImage(img, 0, 0);
+    return Array.from(ctx?.getImageData(1, 1, 1, 1).data ?? []).slice(0, 3);
+  }, png);
+}
+
+const isWhite = (rgb: number[]) => rgb.every((v) => v > 225);
+const utcMs = (hms: string) => Date.parse(`2024-12-25T${hms}Z`);
+
+async function setSlider(slider: Locator, ms: number): Promise<void> {
+  await slider.fill(String(ms));
+}
+
+test.describe('timeline and replay', () => {
+  test('the slider moves the aircraft along the flown path, and the URL keeps t', async ({ page }) => {
+    await openExplorer(page, `#map=${ZOOM}/${CENTER.lat}/${CENTER.lng}`);
+    const track = await page.evaluate(
+      async () => (await (await fetch('data/track.json')).json()) as FlightTrack,
+    );
+    const replay = prepareTrack(track);
+    const box = await page.locator('.map canvas').boundingBox();
+    if (!box) throw new Error('no map');
+    const slider = page.getByRole('slider', { name: 'Flight time' });
+
+    // Over the coast of Dagestan, then over the Caspian: away from every place symbol.
+    const first = project(box, replayAt(replay, utcMs('04:10:00')).point);
+    await setSlider(slider, utcMs('04:10:00'));
+    await expect(page).toHaveURL(/t=2024-12-25T04:10:00Z/);
+    await expect.poll(() => colourAt(page, first).then(isWhite)).toBe(true);
+
+    const second = project(box, replayAt(replay, utcMs('06:00:00')).point);
+    expect(Math.hypot(second.x - first.x, second.y - first.y)).toBeGreaterThan(100);
+    await setSlider(slider, utcMs('06:00:00'));
+    await expect(page).toHaveURL(/t=2024-12-25T06:00:00Z/);
+    await expect.poll(() => colourAt(page, second).then(isWhite)).toBe(true);
+    // The aircraft left its earlier position: what is there now is the path drawn behind it.
+    expect(isWhite(await colourAt(page, first))).toBe(false);
+    // The view is untouched by the replay.
+    expect(page.url()).toContain(`map=${ZOOM}/${CENTER.lat}/${CENTER.lng}`);
+  });
+
+  test('a permalink with t reopens at that moment, with the event it follows highlighted', async ({
+    page,
+  }) => {
+    await openExplorer(page, '#t=2024-12-25T05:13:56Z');
+    const slider = page.getByRole('slider', { name: 'Flight time' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '05:13:56 UTC');
+    await expect(slider).toHaveValue(String(utcMs('05:13:56')));
+    const current = page.locator('.timeline li[aria-current="step"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText('05:13:56');
+    expect(new URL(page.url()).hash).toBe('#t=2024-12-25T05:13:56Z');
+  });
+
+  test('the timeline lists the flight with sources, approximate times marked, then the later findings', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    const timeline = page.getByRole('region', { name: /Timeline/ });
+    const items = timeline.locator('ol').first().locator('li');
+    expect(await items.count()).toBeGreaterThanOrEqual(10);
+    for (const text of ['Take-off', 'bang', 'Aktau', 'rash']) await expect(timeline).toContainText(text);
+    await expect(timeline.locator('abbr[title="approximate"]').first()).toBeVisible();
+    await expect(timeline.getByRole('heading', { name: 'After the crash' })).toBeVisible();
+    // Every event names its source.
+    for (const li of await items.all()) await expect(li.locator('.event-sources')).toContainText('Source:');
+  });
+
+  test('with reduced motion, Play jumps from event to event instead of animating', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openExplorer(page, '#t=2024-12-25T03:55:00Z');
+    const times = await page.evaluate(async () =>
+      (
+        (await (await fetch('data/timeline.json')).json()) as { events: { time: string; phase: string }[] }
+      ).events
+        .filter((e) => e.phase === 'flight')
+        .map((e) => e.time),
+    );
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(page).not.toHaveURL(/t=2024-12-25T03:55:00Z/, { timeout: 5000 });
+    const t = new URL(page.url()).hash.match(/t=([^&]+)/)?.[1];
+    expect(times).toContain(t);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  });
+});
+
+test.describe('claims across the articles', () => {
+  test('lists every claim with a verbatim cell or "Not stated" per article, and flags the disagreements', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    await page.getByRole('link', { name: 'Compare what each article claims' }).click();
+    await expect(page).toHaveURL(/panel=claims/);
+    const table = page.getByRole('table');
+    await expect(table).toBeVisible();
+    const texts = await page.evaluate(async () => {
+      const { sources } = (await (await fetch('data/sources.json')).json()) as {
+        sources: { id: string; file: string }[];
+      };
+      const out: Record<string, string> = {};
+      for (const s of sources) out[s.id] = await (await fetch(`data/articles/${s.file}`)).text();
+      return out;
+    });
+    const ids = Object.keys(texts).sort();
+    expect(ids).toHaveLength(5);
+
+    const rows = table.locator('tbody tr');
+    const labels = await rows.locator('th').allTextContents();
+    for (const claim of [
+      /^Deaths/,
+      /^Survivors/,
+      /^People on board/,
+      /^Aircraft type/,
+      /fog|weather/i,
+      /Bird strike/,
+      /Drone/,
+      /Surface-to-air missile/,
+      /Pantsir/,
+      /GPS jamming/,
+      /External interference/,
+      /Holes/,
+      /Who /,
+      /Kremlin admit/,
+    ]) {
+      expect(
+        labels.some((l) => claim.test(l)),
+        `claim ${claim}`,
+      ).toBe(true);
+    }
+
+    for (const row of await rows.all()) {
+      const cells = row.locator('td');
+      // Five articles, then the later-findings column.
+      await expect(cells).toHaveCount(6);
+      for (let i = 0; i < 5; i++) {
+        const cell = cells.nth(i);
+        const quotes = await cell.locator('blockquote').allTextContents();
+        if (quotes.length === 0) await expect(cell).toHaveText('Not stated');
+        for (const q of quotes) expect(texts[ids[i] ?? '']).toContain(q);
+      }
+    }
+
+    const flagged = (label: RegExp) => rows.filter({ has: page.locator('th', { hasText: label }) });
+    for (const [label, article, words] of [
+      [/^Survivors/, 2, '28'],
+      [/^Aircraft type/, 2, 'EMBR3.SA'],
+      [/Kremlin admit/, 3, 'confessed'],
+      [/Holes/, 3, 'tail'],
+      [/Pantsir/, 3, 'Pantsyr-S1'],
+    ] as const) {
+      const row = flagged(label);
+      await expect(row.locator('th .flag')).toBeVisible();
+      const cell = row.locator('td').nth(article);
+      await expect(cell.locator('.flag')).toBeVisible();
+      await expect(cell).toContainText(words);
+    }
+    // Later findings stand apart from the quotes.
+    await expect(flagged(/^Survivors/).locator('td.later')).toContainText('29');
+  });
+});
+
+test.describe('the articles', () => {
+  test('a citation opens its article with the passage highlighted, and that link reopens it', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    await page.getByRole('button', { name: 'Grozny', exact: true }).click();
+    const figure = page.getByRole('dialog', { name: 'Grozny' }).locator('figure').nth(1);
+    const quote = (await figure.locator('blockquote').textContent()) ?? '';
+    expect(quote.length).toBeGreaterThan(20);
+    await figure.getByRole('link', { name: 'Read it in the article' }).first().click();
+    await expect(page).toHaveURL(/source=\d+&passage=\d+-\d+/);
+    const mark = page.locator('.article-text mark');
+    await expect(mark).toHaveText(quote);
+    await expect(mark).toBeInViewport();
+
+    const link = page.url();
+    const other = await page.context().newPage();
+    await other.goto(link);
+    await expect(other.locator('.article-text mark')).toHaveText(quote);
+    await expect(other.locator('.article-text mark')).toBeInViewport();
+    await other.close();
+
+    // The article names its places, each a way back to the map.
+    const places = page.getByRole('navigation', { name: 'Places in this article' });
+    await expect(places.getByRole('link', { name: 'Grozny' })).toBeVisible();
+    await places.getByRole('link', { name: 'Baku' }).click();
+    await expect(page.getByRole('dialog', { name: 'Baku' })).toBeVisible();
+    await expect(page.locator('.article-text')).toHaveCount(0);
+  });
+});
