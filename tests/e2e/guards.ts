@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 /**
@@ -72,4 +73,15 @@ export async function storyIds(
     placeIds: new Set(places.features.map((f) => f.properties.id)),
     sourceIds: new Set(sources.sources.map((s) => s.id)),
   };
+}
+
+/**
+ * axe-core over the whole page with every rule it enables by default (WCAG 2.0–2.2 A/AA and best
+ * practices), and no exclusions: MapLibre's own controls are part of what the reader meets.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from '../browser.mjs';
-import { watchPage } from './guards.ts';
+import { axeViolations, watchPage } from './guards.ts';
 
 /**
  * A browser that cannot draw WebGL (blocklisted GPU, locked-down kiosk, WebGL switched off) must
@@ -143,4 +143,10 @@ test('without WebGL a permalink to Grozny opens on Grozny', async ({ page }) => 
   expect(new URL(page.url()).hash).toBe('#place=grozny&layers=drones');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   expect(watch.errors).toEqual([]);
+});
+
+test('without WebGL the text-only story has no accessibility violations', async ({ page }) => {
+  await openWithoutWebGL(page, '#place=mozdok');
+  await expect(page.locator('section#place-aktau figure').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
