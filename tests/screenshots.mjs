@@ -1,0 +1,34 @@
+// npm run screenshots — the README's pictures, taken from the production build in Chromium.
+import { chromium } from 'playwright-core';
+import { assertChromium, CHROME_ARGS, CHROME_PATH } from './browser.mjs';
+import { serveDist } from './serve-dist.mjs';
+
+assertChromium();
+const { url, close } = await serveDist({ root: 'dist' });
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
+
+async function shot(name, hash, { width = 1280, height = 800, before } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.goto(url + hash);
+  await page.waitForSelector('.map[aria-busy="false"]', { timeout: 60_000 });
+  if (before) await before(page);
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: `docs/${name}.png` });
+  await page.close();
+  console.log(`docs/${name}.png`);
+}
+
+try {
+  await shot('opening-view', '');
+  await shot('popup', '', {
+    before: (p) => p.getByRole('button', { name: 'Grozny', exact: true }).click(),
+  });
+  await shot('timeline', '#t=2024-12-25T05:42:40Z', {
+    before: (p) => p.locator('.timeline li[aria-current="step"]').scrollIntoViewIfNeeded(),
+  });
+  await shot('claims', '#panel=claims');
+  await shot('phone', '#place=aktau', { width: 360, height: 740 });
+} finally {
+  await browser.close();
+  await close();
+}
