@@ -114,6 +114,22 @@ export function parsePlacePassages(placeId: string, v: Json): PlacePassages {
   return v as unknown as PlacePassages;
 }
 
+/**
+ * A fact's address becomes a link (`<a href>`), so only web addresses are kept: a `javascript:`,
+ * `data:` or relative URL in a data file is dropped and its label stays as plain text.
+ */
+function keepWebUrl(source: unknown): void {
+  if (!isObject(source) || source.url === undefined) return;
+  let ok = false;
+  try {
+    const u = typeof source.url === 'string' ? new URL(source.url) : null;
+    ok = u !== null && (u.protocol === 'https:' || u.protocol === 'http:');
+  } catch {
+    ok = false;
+  }
+  if (!ok) delete source.url;
+}
+
 export function parseTimeline(v: Json): TimelineFile {
   const file = 'timeline.json';
   if (!isObject(v) || !Array.isArray(v.events) || !isObject(v.flight)) throw new DataError(file, 'no events');
@@ -126,6 +142,7 @@ export function parseTimeline(v: Json): TimelineFile {
     ) {
       throw new DataError(file, `event ${i} lacks a valid time or title`);
     }
+    if (Array.isArray(e.sources)) e.sources.forEach(keepWebUrl);
   });
   return v as unknown as TimelineFile;
 }
@@ -146,6 +163,8 @@ export function parseClaims(v: Json): ClaimsFile {
     if (!isObject(c) || typeof c.label !== 'string' || !Array.isArray(c.cells)) {
       throw new DataError(file, `claim ${i} lacks a label or cells`);
     }
+    if (Array.isArray(c.laterFindings))
+      for (const f of c.laterFindings) if (isObject(f)) keepWebUrl(f.source);
   });
   return v as unknown as ClaimsFile;
 }

@@ -177,6 +177,61 @@ test.describe('hostile permalinks', () => {
   });
 });
 
+test('hostile data files: markup in quotes and headlines stays text, javascript: links are not kept', async ({
+  page,
+  request,
+}) => {
+  const watch = watchPage(page);
+  await recordFromStart(page);
+  const markup = `<img src=x onerror="${PWN}"><script>${PWN}</script>`;
+  const json = async (path: string) => (await (await request.get(path)).json()) as Record<string, unknown>;
+  type Fact = { label: string; url?: string };
+  const timeline = (await json('data/timeline.json')) as { events: { title: string; sources: Fact[] }[] };
+  const first = timeline.events[0];
+  if (!first?.sources[0]) throw new Error('timeline has no sourced event');
+  first.title = `${markup} ${first.title}`;
+  first.sources[0].url = `javascript:${PWN}`;
+  first.sources.push({ label: 'A data: link', url: `data:text/html,<script>${PWN}</script>` });
+  const claims = (await json('data/claims.json')) as {
+    claims: { laterFindings?: { source: Fact }[] }[];
+  };
+  const finding = claims.claims.flatMap((c) => c.laterFindings ?? [])[0];
+  if (!finding) throw new Error('claims have no later finding');
+  finding.source.url = ` JavaScript:${PWN}`;
+  const sources = (await json('data/sources.json')) as { sources: { headline: string }[] };
+  const article = sources.sources[0];
+  if (!article) throw new Error('no sources');
+  article.headline = `${markup} ${article.headline}`;
+  const passages = (await json('data/passages/baku.json')) as { passages: { text: string }[] };
+  const passage = passages.passages[0];
+  if (!passage) throw new Error('no passage for Baku');
+  passage.text = `${markup} ${passage.text}`;
+  const serve = (body: unknown) => ({
+    status: 200,
+    contentType: 'application/json',
+    body: JSON.stringify(body),
+  });
+  await page.route('**/data/timeline.json', (r) => r.fulfill(serve(timeline)));
+  await page.route('**/data/claims.json', (r) => r.fulfill(serve(claims)));
+  await page.route('**/data/sources.json', (r) => r.fulfill(serve(sources)));
+  await page.route('**/data/passages/baku.json', (r) => r.fulfill(serve(passages)));
+
+  await page.goto('./#place=baku');
+  await expectWorkingExplorer(page);
+  const dialog = page.getByRole('dialog', { name: 'Baku' });
+  // The markup is shown, as characters.
+  await expect(dialog.locator('blockquote').filter({ hasText: '<script>' })).toHaveCount(1);
+  await expect(page.getByText(first.title.slice(0, 40), { exact: false }).first()).toBeVisible();
+  await expect(page.locator('a[href]')).not.toHaveCount(0);
+  const hrefs = () =>
+    page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  for (const h of await hrefs()) expect(h).toMatch(/^(#|https?:\/\/)/);
+  await page.goto('./#panel=claims');
+  await expect(page.getByRole('table').first()).toBeVisible();
+  for (const h of await hrefs()) expect(h).toMatch(/^(#|https?:\/\/)/);
+  await expectNothingRan(page, watch);
+});
+
 test('nothing is inserted as HTML or run as code: not in our source, not in the built app', async ({
   request,
 }) => {
