@@ -28,6 +28,8 @@ export function NoMapStory({ reason, places, sources, selected }: Props): ReactN
           key={p.id}
           id={`place-${p.id}`}
           className={p.id === selected ? 'selected' : undefined}
+          // The outline shows the chosen place; aria-current says it to a screen reader.
+          aria-current={p.id === selected ? 'true' : undefined}
           aria-labelledby={`heading-${p.id}`}
         >
           <PlaceDetails place={p} sources={sources} headingId={`heading-${p.id}`} level={3} />

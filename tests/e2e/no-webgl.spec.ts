@@ -125,8 +125,10 @@ test('without WebGL a place from the list goes into the address and is scrolled 
     await expect(nav.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'true');
     const section = page.locator(`section#place-${id}`);
     await expect(section).toHaveClass(/\bselected\b/);
+    await expect(section).toHaveAttribute('aria-current', 'true');
     await expect(section.getByRole('heading', { name, level: 3 })).toBeInViewport();
     await expect(page.locator('section.selected')).toHaveCount(1);
+    await expect(page.locator('section[aria-current]')).toHaveCount(1);
   }
 });
 
@@ -135,6 +137,7 @@ test('without WebGL a permalink to Grozny opens on Grozny', async ({ page }) => 
   await openWithoutWebGL(page, '#place=grozny&layers=drones');
   const section = page.locator('section#place-grozny');
   await expect(section).toHaveClass(/\bselected\b/);
+  await expect(section).toHaveAttribute('aria-current', 'true');
   await expect(section.getByRole('heading', { name: 'Grozny', level: 3 })).toBeInViewport();
   await expect(section.locator('figure').first()).toBeVisible();
   await expect(
