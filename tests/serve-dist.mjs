@@ -23,7 +23,14 @@ const TYPES = {
 export function serveDist({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape (/%E0%A4%A) would otherwise throw out of the handler and stop the server.
+      res.writeHead(400).end('bad request');
+      return;
+    }
     if (!path.startsWith(SUB_PATH)) {
       res.writeHead(404).end('not found');
       return;

@@ -250,3 +250,8 @@ test('nothing is inserted as HTML or run as code: not in our source, not in the 
   const app = await (await request.get(`./${src}`)).text();
   expect(app).not.toMatch(/\beval\(|new Function\(|document\.write\(|insertAdjacentHTML\(|\.setHTML\(/);
 });
+
+test('a malformed escape in the path is refused, and the server keeps serving', async ({ request }) => {
+  expect((await request.get('./%E0%A4%A')).status()).toBe(400);
+  expect((await request.get('./')).status()).toBe(200);
+});
