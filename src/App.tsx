@@ -1,4 +1,3 @@
-import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlaceCollection, PlaceFeature, SourceMeta } from '../geo/schema.ts';
@@ -40,14 +39,18 @@ function href(state: PermalinkState): string {
 /** The South Caucasus and the Caspian: where the map opens if the places cannot be loaded. */
 const REGION_BOUNDS: [number, number, number, number] = [43.5, 39.5, 52.5, 45];
 
-const STYLE_URLS: StyleUrls = {
-  basemap: dataUrl('basemap.geojson'),
-  places: dataUrl('places.geojson'),
-  route: dataUrl('route.geojson'),
-  drones: dataUrl('drone-attacks.geojson'),
-  fontLatin: new URL(fontLatin, document.baseURI).href,
-  fontCyrillic: new URL(fontCyrillic, document.baseURI).href,
-};
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The map's data: what the app already loaded (or nothing, where that part failed), and the basemap. */
+function styleData(story: Story): StyleUrls {
+  return {
+    basemap: dataUrl('basemap.geojson'),
+    places: story.places.ok ? story.places.value : EMPTY,
+    route: story.route.ok ? story.route.value : EMPTY,
+    drones: story.drones.ok ? story.drones.value : EMPTY,
+    fontLatin: new URL(fontLatin, document.baseURI).href,
+  };
+}
 
 const SOURCE_NAMES: Record<string, string> = {
   basemap: 'the basemap (land and borders)',
@@ -73,6 +76,7 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
   const [sourceErrors, setSourceErrors] = useState<string[]>([]);
   const [focusDialog, setFocusDialog] = useState(false);
   const [liveMs, setLiveMs] = useState<number | undefined>(undefined);
+  const [mapReady, setMapReady] = useState(false);
   const openerRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -108,7 +112,8 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     [story, byId, sources],
   );
   const [url, setUrl] = useUrlState(ctx);
-  const replay = useReplay(url.t, liveMs);
+  // The replay's data waits until the map has drawn (or cannot): it is not part of the first view.
+  const replay = useReplay(url.t, liveMs, mapReady || mapProblem !== null);
   const onTime = useCallback(
     (ms: number, commit: boolean) => {
       if (!commit) {
@@ -116,10 +121,11 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
         return;
       }
       setLiveMs(undefined);
-      setUrl({ ...url, t: isoSeconds(ms) }, 'replace');
+      setUrl((prev) => ({ ...prev, t: isoSeconds(ms) }), 'replace');
     },
-    [url, setUrl],
+    [setUrl],
   );
+  const seek = useCallback((ms: number) => onTime(ms, true), [onTime]);
   const links = useMemo<Links>(
     () => ({
       article: (source, start, end) => href({ ...url, source, passage: { start, end } }),
@@ -128,30 +134,47 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     [url],
   );
 
+  // Callbacks derive the next state from the latest one, so their identity never changes and
+  // the memoised panels do not re-render on every move of the map.
   const select = useCallback(
     (placeId: string) => {
-      if (placeId === url.place) return;
-      openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setFocusDialog(true);
-      setUrl({ ...url, place: placeId }, 'push');
+      setUrl((prev) => {
+        if (prev.place === placeId) return prev;
+        openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setFocusDialog(true);
+        return { ...prev, place: placeId };
+      }, 'push');
     },
-    [url, setUrl],
+    [setUrl],
   );
 
   const close = useCallback(() => {
-    setUrl({ ...url, place: undefined }, 'push');
+    setUrl((prev) => ({ ...prev, place: undefined }), 'push');
     const opener = openerRef.current;
     openerRef.current = null;
     // Back to where the reader was; the map itself if they came from a click on it.
     (opener?.isConnected ? opener : document.querySelector<HTMLElement>('.map canvas'))?.focus();
-  }, [url, setUrl]);
+  }, [setUrl]);
 
   const setLayer = useCallback(
     (layer: LayerId, shown: boolean) =>
-      setUrl({ ...url, layers: { ...url.layers, [layer]: shown } }, 'replace'),
-    [url, setUrl],
+      setUrl((prev) => ({ ...prev, layers: { ...prev.layers, [layer]: shown } }), 'replace'),
+    [setUrl],
   );
-  const setView = useCallback((view: View) => setUrl({ ...url, view }, 'replace'), [url, setUrl]);
+  const setView = useCallback((view: View) => setUrl((prev) => ({ ...prev, view }), 'replace'), [setUrl]);
+  const onReady = useCallback(() => setMapReady(true), []);
+  const onSourceError = useCallback(
+    (id: string) => setSourceErrors((prev) => (prev.includes(id) ? prev : [...prev, id])),
+    [],
+  );
+  const mapData = useMemo(() => (story ? styleData(story) : null), [story]);
+  const bounds = useMemo(() => storyBounds(features) ?? REGION_BOUNDS, [features]);
+  const segments = useMemo(
+    () => (story?.route.ok ? story.route.value.features.map((f) => f.properties) : []),
+    [story],
+  );
+  const allPlaces = useMemo(() => features.map((f) => f.properties), [features]);
+  const mainPlaces = useMemo(() => allPlaces.filter((p) => p.main), [allPlaces]);
 
   const selected = url.place ? byId.get(url.place) : undefined;
   const popup: MapPopup | null = useMemo(
@@ -174,7 +197,6 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     [selected, sources, close, focusDialog],
   );
 
-  const mainPlaces = features.filter((f) => f.properties.main).map((f) => f.properties);
   const problems = [
     unavailable(story?.places),
     unavailable(story?.sources),
@@ -214,9 +236,9 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
           <p className="to-claims">
             <a href={links.claims}>Compare what each article claims</a>
           </p>
-          <Legend segments={story?.route.ok ? story.route.value.features.map((f) => f.properties) : []} />
+          <Legend segments={segments} />
           {timelineEvents.length > 0 ? (
-            <TimelineList events={timelineEvents} ms={replay.ms} onSeek={(ms) => onTime(ms, true)} />
+            <TimelineList events={timelineEvents} ms={replay.ms} onSeek={seek} />
           ) : null}
           {problems.length > 0 ? (
             <div role="alert" className="problems">
@@ -232,23 +254,19 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
         <main className="stage">
           <div className="map-area">
             {mapProblem ? (
-              <NoMapStory
-                reason={mapProblem}
-                places={features.map((f) => f.properties)}
-                sources={sources}
-                selected={url.place}
-              />
-            ) : placesPart ? (
+              <NoMapStory reason={mapProblem} places={allPlaces} sources={sources} selected={url.place} />
+            ) : mapData ? (
               <MapView
-                urls={STYLE_URLS}
+                urls={mapData}
                 view={url.view}
-                storyBounds={storyBounds(features) ?? REGION_BOUNDS}
+                storyBounds={bounds}
                 layers={url.layers}
                 popup={popup}
                 onSelect={select}
                 onViewChange={setView}
                 onUnavailable={setMapProblem}
-                onSourceError={(s) => setSourceErrors((prev) => (prev.includes(s) ? prev : [...prev, s]))}
+                onSourceError={onSourceError}
+                onReady={onReady}
                 replay={replay.frame}
               />
             ) : (
@@ -280,7 +298,7 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
               <ArticleReader
                 source={openSource}
                 passage={url.passage}
-                places={features.map((f) => f.properties)}
+                places={allPlaces}
                 placeHref={(id) => href({ ...noOverlay, place: id })}
                 closeHref={href({ ...url, source: undefined, passage: undefined })}
               />

@@ -23,14 +23,18 @@ export const COLORS = {
 /** The font name used in `text-font`; mapped to a local file by the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
+/**
+ * What the style draws: an address MapLibre fetches, or data the app already holds (the app
+ * fetched places, route and drone attacks for its own panels: handing them over saves the map a
+ * second download and a round trip after the style loads).
+ */
 export interface StyleUrls {
   basemap: string;
-  places: string;
-  route: string;
-  drones: string;
-  /** woff2 files for the label font, Latin and Cyrillic subsets. */
+  places: string | GeoJSON.FeatureCollection;
+  route: string | GeoJSON.FeatureCollection;
+  drones: string | GeoJSON.FeatureCollection;
+  /** woff2 file for the label font (Latin: every label the story draws is in English). */
   fontLatin: string;
-  fontCyrillic: string;
 }
 
 /** Layers that the "Flight route" / "Drone attacks" toggles show and hide, by toggle. */
@@ -215,7 +219,6 @@ export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): 
     'font-faces': {
       [LABEL_FONT]: [
         { url: urls.fontLatin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'] },
-        { url: urls.fontCyrillic, 'unicode-range': ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1'] },
       ],
     },
     sources: {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { LayerId } from '../url/permalink.ts';
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
 
 const LABELS: Record<LayerId, string> = { route: 'Flight route', drones: 'Drone attacks' };
 
-export function LayerToggles({ layers, onChange }: Props): ReactNode {
+export const LayerToggles = memo(function LayerToggles({ layers, onChange }: Props): ReactNode {
   return (
     <fieldset className="toggles">
       <legend>Layers</legend>
@@ -24,4 +24,4 @@ export function LayerToggles({ layers, onChange }: Props): ReactNode {
       ))}
     </fieldset>
   );
-}
+});

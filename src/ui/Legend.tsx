@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { RouteProperties } from '../../geo/schema.ts';
 import { COLORS } from '../map/style.ts';
 
@@ -33,7 +33,7 @@ interface Props {
 }
 
 /** Explains every symbol on the map, in the same colours the style uses. */
-export function Legend({ segments }: Props): ReactNode {
+export const Legend = memo(function Legend({ segments }: Props): ReactNode {
   const flown = (precision: RouteProperties['precision']) =>
     segments.some((s) => s.kind === 'flown' && s.precision === precision);
   return (
@@ -69,4 +69,4 @@ export function Legend({ segments }: Props): ReactNode {
       </ul>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { PlaceProperties } from '../../geo/schema.ts';
 
 interface Props {
@@ -10,7 +10,12 @@ interface Props {
 }
 
 /** The story's places as plain buttons: the way in for keyboards, screen readers and no-WebGL browsers. */
-export function PlacesNav({ places, selected, sourceCount, onSelect }: Props): ReactNode {
+export const PlacesNav = memo(function PlacesNav({
+  places,
+  selected,
+  sourceCount,
+  onSelect,
+}: Props): ReactNode {
   return (
     <nav aria-label="Places" className="places">
       <h2>Places</h2>
@@ -34,4 +39,4 @@ export function PlacesNav({ places, selected, sourceCount, onSelect }: Props): R
       </ol>
     </nav>
   );
-}
+});

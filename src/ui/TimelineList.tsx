@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../geo/schema.ts';
 import { localTimes, utcDay, utcTime } from './time-format.ts';
 
@@ -30,7 +30,7 @@ function Sources({ event }: { event: TimelineEvent }): ReactNode {
 }
 
 /** The day of the flight, event by event, each with its source; then what came after. */
-export function TimelineList({ events, ms, onSeek }: Props): ReactNode {
+export const TimelineList = memo(function TimelineList({ events, ms, onSeek }: Props): ReactNode {
   const flight = events.filter((e) => e.phase === 'flight');
   const after = events.filter((e) => e.phase === 'after');
   const current = ms === undefined ? undefined : flight.filter((e) => Date.parse(e.time) <= ms).at(-1)?.id;
@@ -95,4 +95,4 @@ export function TimelineList({ events, ms, onSeek }: Props): ReactNode {
       ) : null}
     </section>
   );
-}
+});

@@ -17,17 +17,18 @@ export interface Replay {
 
 /**
  * The replay's data and state. `urlT` is the permalink's time; `liveMs` a playback frame not yet
- * written to the address (playback writes it about once a second).
+ * written to the address (playback writes it about once a second); the data loads once `load`.
  */
-export function useReplay(urlT: string | undefined, liveMs: number | undefined): Replay {
+export function useReplay(urlT: string | undefined, liveMs: number | undefined, load: boolean): Replay {
   const [loaded, setLoaded] = useState<Awaited<ReturnType<typeof loadReplay>> | null>(null);
   useEffect(() => {
+    if (!load) return;
     let live = true;
     loadReplay().then((r) => live && setLoaded(r));
     return () => {
       live = false;
     };
-  }, []);
+  }, [load]);
 
   const track = useMemo(() => (loaded?.[1].ok ? prepareTrack(loaded[1].value) : null), [loaded]);
   const timeline = loaded?.[0] ?? null;

@@ -4,6 +4,12 @@ import { formatPermalink, type PermalinkContext, type PermalinkState, parsePerma
 /** How a state change is written into the address: a history step, or in place. */
 export type HistoryMode = 'push' | 'replace';
 
+/** Sets the state (or derives it from the latest one) and writes it to the address; stable identity. */
+export type UpdateUrlState = (
+  next: PermalinkState | ((prev: PermalinkState) => PermalinkState),
+  mode: HistoryMode,
+) => void;
+
 function writeUrl(state: PermalinkState, mode: HistoryMode): void {
   const hash = formatPermalink(state);
   const url = `${window.location.pathname}${window.location.search}${hash}`;
@@ -18,14 +24,18 @@ function writeUrl(state: PermalinkState, mode: HistoryMode): void {
  * reader sees. `ctx` is null until the story's ids are known: until then a place in the hash is
  * kept in the address and applied once the ids arrive.
  */
-export function useUrlState(
-  ctx: PermalinkContext | null,
-): [PermalinkState, (next: PermalinkState, mode: HistoryMode) => void] {
+export function useUrlState(ctx: PermalinkContext | null): [PermalinkState, UpdateUrlState] {
   const fallback = useRef<PermalinkContext>({ placeIds: new Set() });
   const current = ctx ?? fallback.current;
-  const [state, setState] = useState(() => parsePermalink(window.location.hash, current));
+  const [state, setStateOnly] = useState(() => parsePermalink(window.location.hash, current));
   const ctxRef = useRef(current);
   ctxRef.current = current;
+  // The latest state, for updates computed from it by callbacks that never change identity.
+  const stateRef = useRef(state);
+  const setState = useCallback((s: PermalinkState) => {
+    stateRef.current = s;
+    setStateOnly(s);
+  }, []);
 
   // Once the ids are known, read the address again and rewrite it to what is actually shown.
   useEffect(() => {
@@ -33,7 +43,7 @@ export function useUrlState(
     const s = parsePermalink(window.location.hash, ctx);
     setState(s);
     writeUrl(s, 'replace');
-  }, [ctx]);
+  }, [ctx, setState]);
 
   useEffect(() => {
     const onNavigate = () => {
@@ -47,16 +57,20 @@ export function useUrlState(
       window.removeEventListener('popstate', onNavigate);
       window.removeEventListener('hashchange', onNavigate);
     };
-  }, []);
+  }, [setState]);
 
-  const ready = ctx !== null;
+  const readyRef = useRef(false);
+  readyRef.current = ctx !== null;
   const update = useCallback(
-    (next: PermalinkState, mode: HistoryMode) => {
-      setState(next);
+    (next: PermalinkState | ((prev: PermalinkState) => PermalinkState), mode: HistoryMode) => {
+      const prev = stateRef.current;
+      const s = typeof next === 'function' ? next(prev) : next;
+      if (s === prev) return;
+      setState(s);
       // Before the ids are known, writing would drop a place the address still holds.
-      if (ready) writeUrl(next, mode);
+      if (readyRef.current) writeUrl(s, mode);
     },
-    [ready],
+    [setState],
   );
 
   return [state, update];

@@ -23,7 +23,6 @@ export interface BuiltAssets {
   worker: string;
   maplibreCss: string;
   fontLatin: string;
-  fontCyrillic: string;
 }
 
 function one(files: readonly string[], pattern: RegExp, what: string): string {
@@ -41,7 +40,6 @@ export function findAssets(distDir: string): BuiltAssets {
     worker: one(files, /^maplibre-gl-worker-[\w-]+\.mjs$/, 'maplibre-gl worker'),
     maplibreCss: one(files, /^maplibre-gl-[\w-]+\.css$/, 'maplibre-gl CSS'),
     fontLatin: one(files, /^noto-sans-latin-400-normal-[\w-]+\.woff2$/, 'Latin font'),
-    fontCyrillic: one(files, /^noto-sans-cyrillic-400-normal-[\w-]+\.woff2$/, 'Cyrillic font'),
   };
 }
 
@@ -58,7 +56,6 @@ export function writeBaselinePage(distDir: string): BuiltAssets {
       route: 'data/route.geojson',
       drones: 'data/drone-attacks.geojson',
       fontLatin: `assets/${assets.fontLatin}`,
-      fontCyrillic: `assets/${assets.fontCyrillic}`,
     },
     { route: true, drones: true },
   );
