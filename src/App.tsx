@@ -52,9 +52,11 @@ function styleData(story: Story): StyleUrls {
   };
 }
 
-const SOURCE_NAMES: Record<string, string> = {
+/** What each part of the story is, in the reader's words, for saying what could not be shown. */
+const PART_NAMES: Record<string, string> = {
   basemap: 'the basemap (land and borders)',
-  places: 'the places on the map',
+  places: 'the places',
+  sources: 'the articles’ headlines and dates',
   route: 'the flight route',
   drones: 'the drone-attack layer',
 };
@@ -65,8 +67,8 @@ interface AppProps {
   story: Promise<Story>;
 }
 
-function unavailable<T>(part: Part<T> | undefined): string | null {
-  return part && !part.ok ? part.error : null;
+function unavailable<T>(name: string, part: Part<T> | undefined | null): string | null {
+  return part && !part.ok ? `Could not load ${PART_NAMES[name] ?? name} (${part.error}).` : null;
 }
 
 export function App({ places: placesPromise, story: storyPromise }: AppProps): ReactNode {
@@ -198,13 +200,13 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
   );
 
   const problems = [
-    unavailable(story?.places),
-    unavailable(story?.sources),
-    unavailable(story?.route),
-    unavailable(story?.drones),
-    ...sourceErrors.map((s) => `Could not load ${SOURCE_NAMES[s] ?? s}.`),
-    replay.timeline && !replay.timeline.ok ? replay.timeline.error : null,
-    replay.trackError,
+    unavailable('places', story?.places),
+    unavailable('sources', story?.sources),
+    unavailable('route', story?.route),
+    unavailable('drones', story?.drones),
+    ...sourceErrors.map((s) => `Could not load ${PART_NAMES[s] ?? s}.`),
+    unavailable('timeline', replay.timeline),
+    replay.trackError ? `Could not load the flight track for the replay (${replay.trackError}).` : null,
   ].filter((p): p is string => p !== null);
 
   const timelineEvents = replay.timeline?.ok ? replay.timeline.value.events : [];
