@@ -25,4 +25,19 @@ test('with part of the story missing, the alert itself has no accessibility viol
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('the claims table and an article opened from it have no accessibility violations', async ({ page }) => {
+  await openExplorer(page, '#panel=claims');
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('table').locator('blockquote a').first().click();
+  await expect(page.locator('.article-text mark')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the replay, mid-flight, has no accessibility violations', async ({ page }) => {
+  await openExplorer(page, '#t=2024-12-25T05:13:31Z');
+  await expect(page.locator('.timeline li[aria-current="step"]')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 // The no-WebGL view is audited in no-webgl.spec.ts: a browser without WebGL needs its own launch.
