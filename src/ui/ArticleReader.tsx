@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadArticle } from '../story/load-story.ts';
 import { Citation } from './Citation.tsx';
+import { OverlayHeader } from './OverlayHeader.tsx';
 
 interface Props {
   source: SourceMeta;
@@ -61,14 +62,12 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
 
   return (
     <section className="overlay article" aria-labelledby="article-title">
-      <header className="overlay-head">
-        <h2 id="article-title" ref={headingRef} tabIndex={-1}>
-          {source.headline}
-        </h2>
-        <a className="back" href={closeHref}>
-          Back to the map
-        </a>
-      </header>
+      <OverlayHeader
+        headingId="article-title"
+        title={source.headline}
+        closeHref={closeHref}
+        headingRef={headingRef}
+      />
       <p className="article-meta">
         <Citation source={source} />
         {source.headlineNote ? <span className="note"> {source.headlineNote}</span> : null}

@@ -1,7 +1,8 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Claim, ClaimCell, ClaimsFile, SourceMeta } from '../../geo/schema.ts';
 import { loadClaims, type Part } from '../story/load-story.ts';
 import { formatDate } from './Citation.tsx';
+import { OverlayHeader } from './OverlayHeader.tsx';
 
 interface Props {
   sources: readonly SourceMeta[];
@@ -86,6 +87,9 @@ function Row({ claim, sources, articleHref }: { claim: Claim } & Omit<Props, 'cl
  */
 export default function ClaimsView({ sources, articleHref, closeHref }: Props): ReactNode {
   const [claims, setClaims] = useState<Part<ClaimsFile> | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opened from a link in the panel: take the reader (and their screen reader) to the table.
+  useEffect(() => headingRef.current?.focus(), []);
   useEffect(() => {
     let live = true;
     loadClaims().then((c) => live && setClaims(c));
@@ -96,14 +100,12 @@ export default function ClaimsView({ sources, articleHref, closeHref }: Props): 
 
   return (
     <section className="overlay claims" aria-labelledby="claims-title">
-      <header className="overlay-head">
-        <h2 id="claims-title" tabIndex={-1}>
-          What each article claims
-        </h2>
-        <a className="back" href={closeHref}>
-          Back to the map
-        </a>
-      </header>
+      <OverlayHeader
+        headingId="claims-title"
+        title="What each article claims"
+        closeHref={closeHref}
+        headingRef={headingRef}
+      />
       <p className="hint">
         Each cell quotes the article verbatim (follow a quote to read it in context) or says it is not stated.
         <span aria-hidden="true"> ⚑</span> marks where the articles disagree. The last column is not from the

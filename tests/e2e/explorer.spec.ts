@@ -1,30 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
-import { changedShare, openExplorer, pixels } from './helpers.ts';
-
-const PLACES = [
-  ['baku', 'Baku'],
-  ['grozny', 'Grozny'],
-  ['mozdok', 'Mozdok'],
-  ['vladikavkaz', 'Vladikavkaz'],
-  ['caspian-crossing', 'Caspian Sea crossing'],
-  ['aktau', 'Aktau'],
-] as const;
+import { articleTexts, changedShare, openExplorer, PLACES, pixels } from './helpers.ts';
 
 interface PlaceFeature {
   geometry: { type: 'Point' | 'LineString'; coordinates: number[] | number[][] };
   properties: { id: string; name: string };
-}
-
-/** Every text of the articles, by id, as the page can fetch them (from its own origin). */
-async function articles(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const { sources } = (await (await fetch('data/sources.json')).json()) as {
-      sources: { id: string; file: string }[];
-    };
-    const out: Record<string, string> = {};
-    for (const s of sources) out[s.id] = await (await fetch(`data/articles/${s.file}`)).text();
-    return out;
-  });
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -61,7 +40,7 @@ test.describe('the explorer', () => {
     const nav = page.getByRole('navigation', { name: 'Places' });
     const buttons = nav.getByRole('button');
     await expect(buttons).toHaveCount(PLACES.length);
-    const texts = await articles(page);
+    const texts = await articleTexts(page);
     for (const [id, name] of PLACES) {
       await nav.getByRole('button', { name, exact: true }).click();
       const dialog = page.getByRole('dialog', { name });

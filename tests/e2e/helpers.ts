@@ -43,3 +43,25 @@ export function changedShare(a: readonly number[], b: readonly number[]): number
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
   return n / Math.max(1, a.length);
 }
+
+/** The story's six places (id, display name), in the order the list shows them. */
+export const PLACES = [
+  ['baku', 'Baku'],
+  ['grozny', 'Grozny'],
+  ['mozdok', 'Mozdok'],
+  ['vladikavkaz', 'Vladikavkaz'],
+  ['caspian-crossing', 'Caspian Sea crossing'],
+  ['aktau', 'Aktau'],
+] as const;
+
+/** Every article's text by id, fetched the way the page fetches them (from its own origin). */
+export async function articleTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const { sources } = (await (await fetch('data/sources.json')).json()) as {
+      sources: { id: string; file: string }[];
+    };
+    const out: Record<string, string> = {};
+    for (const s of sources) out[s.id] = await (await fetch(`data/articles/${s.file}`)).text();
+    return out;
+  });
+}

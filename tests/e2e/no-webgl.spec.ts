@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from '../browser.mjs';
 import { axeViolations, watchPage } from './guards.ts';
+import { PLACES } from './helpers.ts';
 
 /**
  * A browser that cannot draw WebGL (blocklisted GPU, locked-down kiosk, WebGL switched off) must
@@ -13,15 +14,6 @@ test.use({
     args: [...CHROME_ARGS, '--disable-webgl', '--disable-3d-apis'],
   },
 });
-
-const MAIN_PLACES = [
-  ['baku', 'Baku'],
-  ['grozny', 'Grozny'],
-  ['mozdok', 'Mozdok'],
-  ['vladikavkaz', 'Vladikavkaz'],
-  ['caspian-crossing', 'Caspian Sea crossing'],
-  ['aktau', 'Aktau'],
-] as const;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -109,7 +101,7 @@ test('without WebGL the page says so in one sentence and shows every passage, ci
       quotes++;
     }
   }
-  for (const [id] of MAIN_PLACES) expect(files.passageCounts[id]).toBeGreaterThan(0);
+  for (const [id] of PLACES) expect(files.passageCounts[id]).toBeGreaterThan(0);
   expect(quotes).toBeGreaterThan(20);
   expect(watch.errors).toEqual([]);
 });
@@ -119,7 +111,7 @@ test('without WebGL a place from the list goes into the address and is scrolled 
 }) => {
   await openWithoutWebGL(page);
   const nav = page.getByRole('navigation', { name: 'Places' });
-  for (const [id, name] of [MAIN_PLACES[5], MAIN_PLACES[2], MAIN_PLACES[0]] as const) {
+  for (const [id, name] of [PLACES[5], PLACES[2], PLACES[0]] as const) {
     await nav.getByRole('button', { name, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`#place=${id}$`));
     await expect(nav.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'true');

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { FlightTrack } from '../../geo/schema.ts';
 import { prepareTrack, replayAt } from '../../src/story/replay.ts';
-import { openExplorer } from './helpers.ts';
+import { articleTexts, openExplorer } from './helpers.ts';
 
 const ZOOM = 5.3;
 const CENTER = { lat: 42.4, lng: 47.6 };
@@ -127,14 +127,7 @@ test.describe('claims across the articles', () => {
     await expect(page).toHaveURL(/panel=claims/);
     const table = page.getByRole('table');
     await expect(table).toBeVisible();
-    const texts = await page.evaluate(async () => {
-      const { sources } = (await (await fetch('data/sources.json')).json()) as {
-        sources: { id: string; file: string }[];
-      };
-      const out: Record<string, string> = {};
-      for (const s of sources) out[s.id] = await (await fetch(`data/articles/${s.file}`)).text();
-      return out;
-    });
+    const texts = await articleTexts(page);
     const ids = Object.keys(texts).sort();
     expect(ids).toHaveLength(5);
 
