@@ -4,7 +4,7 @@ import type { PlaceCollection, PlaceFeature, SourceMeta } from '../geo/schema.ts
 import { type MapPopup, MapView } from './map/MapView.tsx';
 import type { StyleUrls } from './map/style.ts';
 import { dataUrl } from './story/data-url.ts';
-import type { Part, Story } from './story/load-story.ts';
+import { type Layers, loadLayers, type Part, type Story } from './story/load-story.ts';
 import { placeAnchor, storyBounds } from './story/place-anchor.ts';
 import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { LayerToggles } from './ui/LayerToggles.tsx';
@@ -41,13 +41,16 @@ const REGION_BOUNDS: [number, number, number, number] = [43.5, 39.5, 52.5, 45];
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The map's data: what the app already loaded (or nothing, where that part failed), and the basemap. */
-function styleData(story: Story): StyleUrls {
+/**
+ * The map's data. The places the app has already parsed for its list (no second download); the
+ * rest by address, so that MapLibre's worker fetches and parses them off the main thread.
+ */
+function styleData(places: Part<PlaceCollection>): StyleUrls {
   return {
     basemap: dataUrl('basemap.geojson'),
-    places: story.places.ok ? story.places.value : EMPTY,
-    route: story.route.ok ? story.route.value : EMPTY,
-    drones: story.drones.ok ? story.drones.value : EMPTY,
+    places: places.ok ? places.value : EMPTY,
+    route: dataUrl('route.geojson'),
+    drones: dataUrl('drone-attacks.geojson'),
     fontLatin: new URL(fontLatin, document.baseURI).href,
   };
 }
@@ -79,6 +82,7 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
   const [focusDialog, setFocusDialog] = useState(false);
   const [liveMs, setLiveMs] = useState<number | undefined>(undefined);
   const [mapReady, setMapReady] = useState(false);
+  const [layers, setLayers] = useState<Layers | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -114,8 +118,18 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     [story, byId, sources],
   );
   const [url, setUrl] = useUrlState(ctx);
-  // The replay's data waits until the map has drawn (or cannot): it is not part of the first view.
-  const replay = useReplay(url.t, liveMs, mapReady || mapProblem !== null);
+  // What is not part of the first view waits until the map has drawn (or cannot): the replay's
+  // data, and the route and drone layers as data for the legend.
+  const settled = mapReady || mapProblem !== null;
+  const replay = useReplay(url.t, liveMs, settled);
+  useEffect(() => {
+    if (!settled) return;
+    let live = true;
+    loadLayers().then((l) => live && setLayers(l));
+    return () => {
+      live = false;
+    };
+  }, [settled]);
   const onTime = useCallback(
     (ms: number, commit: boolean) => {
       if (!commit) {
@@ -128,6 +142,14 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     [setUrl],
   );
   const seek = useCallback((ms: number) => onTime(ms, true), [onTime]);
+  // A permalink's time outside the flight shows the nearest end: say so in the address too.
+  const track = replay.track;
+  useEffect(() => {
+    if (!track || url.t === undefined) return;
+    const ms = Date.parse(url.t);
+    if (ms < track.startMs || ms > track.endMs)
+      onTime(Math.min(track.endMs, Math.max(track.startMs, ms)), true);
+  }, [track, url.t, onTime]);
   const links = useMemo<Links>(
     () => ({
       article: (source, start, end) => href({ ...url, source, passage: { start, end } }),
@@ -169,11 +191,11 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
     (id: string) => setSourceErrors((prev) => (prev.includes(id) ? prev : [...prev, id])),
     [],
   );
-  const mapData = useMemo(() => (story ? styleData(story) : null), [story]);
+  const mapData = useMemo(() => (placesPart ? styleData(placesPart) : null), [placesPart]);
   const bounds = useMemo(() => storyBounds(features) ?? REGION_BOUNDS, [features]);
   const segments = useMemo(
-    () => (story?.route.ok ? story.route.value.features.map((f) => f.properties) : []),
-    [story],
+    () => (layers?.route.ok ? layers.route.value.features.map((f) => f.properties) : []),
+    [layers],
   );
   const allPlaces = useMemo(() => features.map((f) => f.properties), [features]);
   const mainPlaces = useMemo(() => allPlaces.filter((p) => p.main), [allPlaces]);
@@ -202,9 +224,12 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
   const problems = [
     unavailable('places', story?.places),
     unavailable('sources', story?.sources),
-    unavailable('route', story?.route),
-    unavailable('drones', story?.drones),
-    ...sourceErrors.map((s) => `Could not load ${PART_NAMES[s] ?? s}.`),
+    unavailable('route', layers?.route),
+    unavailable('drones', layers?.drones),
+    // What the map itself could not load, unless the app already said so with the reason.
+    ...sourceErrors
+      .filter((s) => !(s === 'route' || s === 'drones') || !layers || layers[s].ok)
+      .map((s) => `Could not load ${PART_NAMES[s] ?? s}.`),
     unavailable('timeline', replay.timeline),
     replay.trackError ? `Could not load the flight track for the replay (${replay.trackError}).` : null,
   ].filter((p): p is string => p !== null);

@@ -25,9 +25,17 @@ import {
 /** Each part of the story loads, or fails, on its own: a missing route must not hide the places. */
 export type Part<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** What the first view needs: the places (list and map) and the articles' metadata (citations). */
 export interface Story {
   places: Part<PlaceCollection>;
   sources: Part<SourcesFile>;
+}
+
+/**
+ * The route and drone-attack layers as data, for the panels (legend, what failed). The map loads
+ * these files itself, off the main thread; the app asks for them only once the map has drawn.
+ */
+export interface Layers {
   route: Part<RouteCollection>;
   drones: Part<DroneCollection>;
 }
@@ -55,13 +63,16 @@ export function loadPlaces(): Promise<Part<PlaceCollection>> {
 }
 
 export async function loadStory(places: Promise<Part<PlaceCollection>> = loadPlaces()): Promise<Story> {
-  const [p, sources, route, drones] = await Promise.all([
-    places,
-    part('sources.json', parseSources),
+  const [p, sources] = await Promise.all([places, part('sources.json', parseSources)]);
+  return { places: p, sources };
+}
+
+export async function loadLayers(): Promise<Layers> {
+  const [route, drones] = await Promise.all([
     part('route.geojson', parseRoute),
     part('drone-attacks.geojson', parseDroneAttacks),
   ]);
-  return { places: p, sources, route, drones };
+  return { route, drones };
 }
 
 const passageCache = new Map<string, Promise<PlacePassages>>();

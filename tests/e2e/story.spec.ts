@@ -86,6 +86,15 @@ test.describe('timeline and replay', () => {
     expect(new URL(page.url()).hash).toBe('#t=2024-12-25T05:13:56Z');
   });
 
+  test('a time outside the flight opens at the nearest end, and the address says so', async ({ page }) => {
+    await openExplorer(page, '#t=2030-01-01T00:00:00Z');
+    await expect(page).toHaveURL(/#t=2024-12-25T06:28:00Z$/);
+    await expect(page.getByRole('slider', { name: 'Flight time' })).toHaveAttribute(
+      'aria-valuetext',
+      '06:28:00 UTC',
+    );
+  });
+
   test('the timeline lists the flight with sources, approximate times marked, then the later findings', async ({
     page,
   }) => {
