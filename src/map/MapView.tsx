@@ -5,7 +5,7 @@ import {
   Map as MapLibreMap,
   Popup,
 } from 'maplibre-gl';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LayerId, MapView as View } from '../url/permalink.ts';
 import { buildStyle, PLACE_HIT_LAYERS, type StyleUrls, TOGGLE_LAYERS } from './style.ts';
@@ -152,8 +152,9 @@ export function MapView(props: MapViewProps): ReactNode {
     };
   }, []);
 
-  // Layer toggles: visibility is a layout property, so no data is reloaded.
-  useEffect(() => {
+  // Layer toggles: visibility is a layout property, so no data is reloaded. A layout effect, so
+  // the change reaches MapLibre before the browser paints and draws in the very next frame.
+  useLayoutEffect(() => {
     const map = mapRef.current;
     if (!map) return;
     const apply = () => {
