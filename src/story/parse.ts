@@ -72,7 +72,9 @@ function featureCollection(
 
 export function parsePlaces(v: Json): PlaceCollection {
   featureCollection('places.geojson', v, ['Point', 'LineString'], ['id', 'name', 'role', 'main']);
-  return v as PlaceCollection;
+  const places = v as PlaceCollection;
+  for (const f of places.features) keepWebUrl(f.properties.coordSource);
+  return places;
 }
 
 export function parseRoute(v: Json): RouteCollection {

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Claim, ClaimCell, ClaimsFile, SourceMeta } from '../../geo/schema.ts';
 import { loadClaims, type Part } from '../story/load-story.ts';
 import { formatDate } from './Citation.tsx';
+import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
 
 interface Props {
@@ -60,14 +61,7 @@ function Row({ claim, sources, articleHref }: { claim: Claim } & Omit<Props, 'cl
                 <time dateTime={f.date}>{formatDate(f.date)}</time>: {f.text}{' '}
                 <span className="source">
                   (
-                  {f.source.url ? (
-                    <a href={f.source.url} rel="noreferrer noopener" target="_blank">
-                      {f.source.label}
-                    </a>
-                  ) : (
-                    f.source.label
-                  )}
-                  )
+                  <FactSourceLink source={f.source} />)
                 </span>
               </li>
             ))}

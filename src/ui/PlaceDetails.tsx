@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { PlacePassages, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadPassages } from '../story/load-story.ts';
+import { FactSourceLink } from './FactSourceLink.tsx';
 import { PassageFigure } from './PassageFigure.tsx';
 
 interface Props {
@@ -47,6 +48,9 @@ export function PlaceDetails({ place, sources, headingId, level = 2 }: Props): R
         {place.name}
       </Heading>
       <p className="summary">{place.summary}</p>
+      <p className="position-source">
+        Position: <FactSourceLink source={place.coordSource} />
+      </p>
       {place.precision === 'approximate' ? (
         <p className="approx">
           <strong>Approximate position.</strong> {place.precisionNote ?? ''}

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../geo/schema.ts';
+import { FactSourceLink } from './FactSourceLink.tsx';
 import { localTimes, utcDay, utcTime } from './time-format.ts';
 
 interface Props {
@@ -16,13 +17,7 @@ function Sources({ event }: { event: TimelineEvent }): ReactNode {
       {event.sources.map((s, i) => (
         <span key={`${s.label} ${s.url ?? ''}`}>
           {i > 0 ? '; ' : ''}
-          {s.url ? (
-            <a href={s.url} rel="noreferrer noopener" target="_blank">
-              {s.label}
-            </a>
-          ) : (
-            s.label
-          )}
+          <FactSourceLink source={s} />
         </span>
       ))}
     </span>

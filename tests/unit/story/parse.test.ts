@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaims, parseTimeline } from '../../../src/story/parse.ts';
+import { parseClaims, parsePlaces, parseTimeline } from '../../../src/story/parse.ts';
 
 const timeline = (url: unknown) => ({
   flight: { start: '2024-12-25T03:55:00Z', end: '2024-12-25T06:28:00Z' },
@@ -13,6 +13,17 @@ const claims = (url: unknown) => ({
       label: 'C',
       cells: [],
       laterFindings: [{ date: '2025-01-01', text: 'T', source: { label: 'L', url } }],
+    },
+  ],
+});
+
+const places = (url: unknown) => ({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [50, 40] },
+      properties: { id: 'baku', name: 'Baku', role: 'airport', main: true, coordSource: { label: 'L', url } },
     },
   ],
 });
@@ -37,5 +48,7 @@ describe('fact sources become links only when they are web addresses', () => {
     expect(t.events[0]?.sources[0]?.label).toBe('L');
     const c = parseClaims(claims(url));
     expect(c.claims[0]?.laterFindings?.[0]?.source.url).toBe(kept ? url : undefined);
+    const p = parsePlaces(places(url));
+    expect(p.features[0]?.properties.coordSource.url).toBe(kept ? url : undefined);
   });
 });
