@@ -7,7 +7,7 @@ import {
 } from 'maplibre-gl';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { LayerId, MapView as View } from '../url/permalink.ts';
+import { type LayerId, roundView, type MapView as View } from '../url/permalink.ts';
 import { buildStyle, PLACE_HIT_LAYERS, type StyleUrls, TOGGLE_LAYERS } from './style.ts';
 
 export interface MapPopup {
@@ -56,14 +56,20 @@ function currentView(map: MapLibreMap): View {
   return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
 }
 
+/**
+ * Whether two views are the same as far as a permalink can tell: compared after the codec's own
+ * rounding, which follows the zoom (a fixed tolerance would be too coarse at street zooms and
+ * too fine at the opening view).
+ */
 function sameView(a: View, b: View): boolean {
-  // Within what a permalink can carry: differences below its rounding are not a move.
+  const ra = roundView(a);
+  const rb = roundView(b);
   return (
-    Math.abs(a.zoom - b.zoom) < 0.01 &&
-    Math.abs(a.lat - b.lat) < 1e-4 &&
-    Math.abs(a.lng - b.lng) < 1e-4 &&
-    Math.abs(a.bearing - b.bearing) < 0.1 &&
-    Math.abs(a.pitch - b.pitch) < 1
+    ra.zoom === rb.zoom &&
+    ra.lat === rb.lat &&
+    ra.lng === rb.lng &&
+    ra.bearing === rb.bearing &&
+    ra.pitch === rb.pitch
   );
 }
 
