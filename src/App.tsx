@@ -265,7 +265,12 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
           </p>
           <Legend segments={segments} />
           {timelineEvents.length > 0 ? (
-            <TimelineList events={timelineEvents} ms={replay.ms} onSeek={seek} />
+            <TimelineList
+              events={timelineEvents}
+              ms={replay.ms}
+              currentId={replay.currentEvent?.id}
+              onSeek={seek}
+            />
           ) : null}
           {problems.length > 0 ? (
             <div role="alert" className="problems">
@@ -306,7 +311,7 @@ export function App({ places: placesPromise, story: storyPromise }: AppProps): R
               endMs={replay.track.endMs}
               ms={replay.ms}
               stepsMs={flightSteps}
-              currentEvent={replay.currentEvent}
+              currentEvent={replay.currentEvent?.title}
               onTime={onTime}
             />
           ) : (

@@ -7,6 +7,8 @@ interface Props {
   events: readonly TimelineEvent[];
   /** The replay's time: events up to it are marked passed, the latest as current. */
   ms: number | undefined;
+  /** The latest event passed, marked as the current step. */
+  currentId: string | undefined;
   onSeek: (ms: number) => void;
 }
 
@@ -25,10 +27,9 @@ function Sources({ event }: { event: TimelineEvent }): ReactNode {
 }
 
 /** The day of the flight, event by event, each with its source; then what came after. */
-export const TimelineList = memo(function TimelineList({ events, ms, onSeek }: Props): ReactNode {
+export const TimelineList = memo(function TimelineList({ events, ms, currentId, onSeek }: Props): ReactNode {
   const flight = events.filter((e) => e.phase === 'flight');
   const after = events.filter((e) => e.phase === 'after');
-  const current = ms === undefined ? undefined : flight.filter((e) => Date.parse(e.time) <= ms).at(-1)?.id;
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
@@ -42,7 +43,7 @@ export const TimelineList = memo(function TimelineList({ events, ms, onSeek }: P
             <li
               key={e.id}
               className={passed ? 'passed' : undefined}
-              aria-current={e.id === current ? 'step' : undefined}
+              aria-current={e.id === currentId ? 'step' : undefined}
             >
               <button
                 type="button"

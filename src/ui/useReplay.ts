@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { TimelineFile } from '../../geo/schema.ts';
+import type { TimelineEvent, TimelineFile } from '../../geo/schema.ts';
 import type { ReplayFrame } from '../map/MapView.tsx';
 import { loadReplay, type Part } from '../story/load-story.ts';
 import { prepareTrack, type ReplayTrack, replayAt } from '../story/replay.ts';
@@ -11,8 +11,8 @@ export interface Replay {
   /** The replay's time: a frame of playback, else the permalink's `t`. */
   ms: number | undefined;
   frame: ReplayFrame | null;
-  /** The title of the latest flight event at or before `ms`. */
-  currentEvent: string | undefined;
+  /** The latest flight event at or before `ms`. */
+  currentEvent: TimelineEvent | undefined;
 }
 
 /**
@@ -36,8 +36,7 @@ export function useReplay(urlT: string | undefined, liveMs: number | undefined, 
   const frame = useMemo(() => (track && ms !== undefined ? replayAt(track, ms) : null), [track, ms]);
   const currentEvent = useMemo(() => {
     if (!timeline?.ok || ms === undefined) return undefined;
-    return timeline.value.events.filter((e) => e.phase === 'flight' && Date.parse(e.time) <= ms).at(-1)
-      ?.title;
+    return timeline.value.events.filter((e) => e.phase === 'flight' && Date.parse(e.time) <= ms).at(-1);
   }, [timeline, ms]);
 
   return {
