@@ -1,0 +1,82 @@
+import { formatPermalink, type PermalinkContext, type PermalinkState, parsePermalink } from './permalink.ts';
+
+/** How a state change is written into the address: a history step, or in place. */
+export type HistoryMode = 'push' | 'replace';
+
+/** Where the permalink lives: the page's address, or a stand-in in tests. */
+export interface Address {
+  hash(): string;
+  /** Writes a hash (`''` clears it). Only called when it differs from the current one. */
+  write(hash: string, mode: HistoryMode): void;
+}
+
+/** The page's own address bar, through the History API (no reload, no scroll to an anchor). */
+export const browserAddress: Address = {
+  hash: () => window.location.hash,
+  write(hash, mode) {
+    const url = `${window.location.pathname}${window.location.search}${hash}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  },
+};
+
+const NO_IDS: PermalinkContext = { placeIds: new Set() };
+
+/**
+ * The permalink state and the address, kept in step. The address is the source of truth on load,
+ * on Back/Forward and on a hand-edited hash; every other change is written back to it, so the URL
+ * always holds what the reader sees.
+ *
+ * Until the story's ids are known a place (or article) in the address cannot be checked, so the
+ * store reads it as absent and writes nothing: the address keeps it until {@link setContext}
+ * reads it again with the ids. Knowing the ids and having read the address with them is one step
+ * here, so no change can slip in between and write an address that lost the place.
+ */
+export class PermalinkStore {
+  #state: PermalinkState;
+  #ctx: PermalinkContext | null = null;
+  readonly #address: Address;
+  readonly #listeners = new Set<() => void>();
+
+  constructor(address: Address) {
+    this.#address = address;
+    this.#state = parsePermalink(address.hash(), NO_IDS);
+  }
+
+  /** The current state; the same object until it changes (for `useSyncExternalStore`). */
+  readonly getState = (): PermalinkState => this.#state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** The story's ids are known: read the address with them, and rewrite it to what is shown. */
+  setContext(ctx: PermalinkContext): void {
+    this.#ctx = ctx;
+    this.navigate();
+  }
+
+  /** The address changed under us (Back/Forward, an edited hash): it wins. */
+  readonly navigate = (): void => {
+    this.#set(parsePermalink(this.#address.hash(), this.#ctx ?? NO_IDS), 'replace');
+  };
+
+  /** Sets the state, or derives it from the latest one, and writes it to the address. */
+  readonly update = (
+    next: PermalinkState | ((prev: PermalinkState) => PermalinkState),
+    mode: HistoryMode,
+  ): void => {
+    const s = typeof next === 'function' ? next(this.#state) : next;
+    if (s !== this.#state) this.#set(s, mode);
+  };
+
+  #set(s: PermalinkState, mode: HistoryMode): void {
+    this.#state = s;
+    if (this.#ctx) {
+      const hash = formatPermalink(s);
+      if (hash !== this.#address.hash()) this.#address.write(hash, mode);
+    }
+    for (const listener of this.#listeners) listener();
+  }
+}

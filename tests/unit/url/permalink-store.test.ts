@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { PermalinkContext } from '../../../src/url/permalink.ts';
+import { type Address, type HistoryMode, PermalinkStore } from '../../../src/url/permalink-store.ts';
+
+/** An address bar with a history, standing in for the browser's. */
+function fakeAddress(initial: string): Address & { entries: { hash: string; mode: HistoryMode }[] } {
+  let current = initial;
+  const entries: { hash: string; mode: HistoryMode }[] = [];
+  return {
+    entries,
+    hash: () => current,
+    write(hash, mode) {
+      current = hash;
+      entries.push({ hash, mode });
+    },
+  };
+}
+
+const ctx: PermalinkContext = { placeIds: new Set(['baku', 'mozdok', 'aktau']) };
+const moved = { zoom: 7, lat: 43.7, lng: 44.7, bearing: 0, pitch: 0 };
+
+describe('PermalinkStore', () => {
+  it('keeps a place in the address while the ids are unknown, and applies it once they arrive', () => {
+    const address = fakeAddress('#map=99/95.5/-720.25/12345.6/-90&place=mozdok');
+    const store = new PermalinkStore(address);
+    expect(store.getState().place).toBeUndefined();
+    // The map settles (clamping the view) before the story's ids have been read.
+    store.update((prev) => ({ ...prev, view: moved }), 'replace');
+    store.navigate();
+    expect(address.entries).toEqual([]);
+    expect(address.hash()).toContain('place=mozdok');
+
+    store.setContext(ctx);
+    expect(store.getState().place).toBe('mozdok');
+    // The view as the codec clamps it (pitch -90 is 0, so left out), and the place kept.
+    expect(address.hash()).toBe('#map=22/85.05113/-0.25/105.6&place=mozdok');
+    expect(address.entries.map((e) => e.mode)).toEqual(['replace']);
+  });
+
+  it('once the ids are known, writes each change: a step for a selection, in place for a move', () => {
+    const address = fakeAddress('');
+    const store = new PermalinkStore(address);
+    store.setContext(ctx);
+    expect(address.entries).toEqual([]);
+    store.update((prev) => ({ ...prev, place: 'aktau' }), 'push');
+    store.update((prev) => ({ ...prev, view: moved }), 'replace');
+    expect(address.entries).toEqual([
+      { hash: '#place=aktau', mode: 'push' },
+      { hash: '#map=7/43.7/44.7&place=aktau', mode: 'replace' },
+    ]);
+    // The same state again is not a new history entry.
+    store.update((prev) => prev, 'push');
+    store.update((prev) => ({ ...prev }), 'push');
+    expect(address.entries).toHaveLength(2);
+  });
+
+  it('reads an edited address as the truth and rewrites it to what the codec keeps', () => {
+    const address = fakeAddress('#place=baku');
+    const store = new PermalinkStore(address);
+    store.setContext(ctx);
+    address.write('#place=atlantis&layers=route', 'push');
+    store.navigate();
+    expect(store.getState()).toEqual({ layers: { route: true, drones: false } });
+    expect(address.hash()).toBe('#layers=route');
+    expect(address.entries.at(-1)?.mode).toBe('replace');
+  });
+
+  it('tells its subscribers about every change, and stops when they unsubscribe', () => {
+    const store = new PermalinkStore(fakeAddress(''));
+    let calls = 0;
+    const unsubscribe = store.subscribe(() => calls++);
+    store.setContext(ctx);
+    store.update((prev) => ({ ...prev, place: 'baku' }), 'push');
+    unsubscribe();
+    store.update((prev) => ({ ...prev, place: 'aktau' }), 'push');
+    expect(calls).toBe(2);
+    expect(store.getState().place).toBe('aktau');
+  });
+});
