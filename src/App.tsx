@@ -68,15 +68,17 @@ interface AppProps {
   /** Both started before React mounts, so the story's text never waits for the app to boot. */
   places: Promise<Part<PlaceCollection>>;
   story: Promise<Story>;
+  /** The same, when they had already arrived before the first render (see main.tsx). */
+  ready?: { places: Part<PlaceCollection>; story: Story } | undefined;
 }
 
 function unavailable<T>(name: string, part: Part<T> | undefined | null): string | null {
   return part && !part.ok ? `Could not load ${PART_NAMES[name] ?? name} (${part.error}).` : null;
 }
 
-export function App({ places: placesPromise, story: storyPromise }: AppProps): ReactNode {
-  const [placesPart, setPlacesPart] = useState<Part<PlaceCollection> | null>(null);
-  const [story, setStory] = useState<Story | null>(null);
+export function App({ places: placesPromise, story: storyPromise, ready }: AppProps): ReactNode {
+  const [placesPart, setPlacesPart] = useState<Part<PlaceCollection> | null>(ready?.places ?? null);
+  const [story, setStory] = useState<Story | null>(ready?.story ?? null);
   const [mapProblem, setMapProblem] = useState<string | null>(null);
   const [sourceErrors, setSourceErrors] = useState<string[]>([]);
   const [focusDialog, setFocusDialog] = useState(false);

@@ -12,11 +12,29 @@ setWorkerUrl(workerUrl);
 
 const places = loadPlaces();
 const story = loadStory(places);
+
+/**
+ * How long the first render waits for the places and the articles' metadata. index.html preloads
+ * both, so they are usually here before this module has run: rendering with them builds the list
+ * and starts the map in one commit, instead of painting an empty shell and starting the map a
+ * frame later (about 150 ms on a 2-core machine). On a slow network the page renders without them
+ * after this long and fills in when they arrive.
+ */
+const FIRST_RENDER_WAIT_MS = 250;
+
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App places={places} story={story} />
-    </StrictMode>,
+  // Neither promise rejects (each part carries its own error), but a render must never hang on one.
+  const arrived = Promise.all([places, story]).then(
+    ([p, s]) => ({ places: p, story: s }),
+    () => undefined,
+  );
+  const late = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+  Promise.race([arrived, late]).then((ready) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App places={places} story={story} ready={ready} />
+      </StrictMode>,
+    ),
   );
 }

@@ -96,3 +96,31 @@ test('every data file unreachable at once: nothing spins forever, and the story 
   await expect(page.getByRole('alert')).toContainText(/could not load the places/i);
   expect(watch.errors).toEqual([]);
 });
+
+test('a slow places file: the story’s text comes first, the list and the map when the places arrive', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  let release: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/data/places.geojson', async (r) => {
+    await arrived;
+    await r.continue();
+  });
+  // Not 'load': the held file is preloaded by the page, so the load event waits for it too.
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('J2-8243');
+  await expect(page.getByText('Loading the story…')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Flight route' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Places' })).toHaveCount(0);
+  release();
+  const nav = page.getByRole('navigation', { name: 'Places' });
+  await expect(nav.getByRole('button')).toHaveCount(6);
+  await expect(page.getByText('Loading the story…')).toHaveCount(0);
+  await expectSettled(page);
+  await nav.getByRole('button', { name: 'Baku', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Baku' }).locator('figure').first()).toBeVisible();
+  expect(watch.errors).toEqual([]);
+});
