@@ -158,18 +158,24 @@ export function MapView(props: MapViewProps): ReactNode {
     };
   }, []);
 
-  // Layer toggles: visibility is a layout property, so no data is reloaded. A layout effect, so
-  // the change reaches MapLibre before the browser paints and draws in the very next frame.
+  // Layer toggles: visibility is a layout property, so no data is reloaded. A layout effect that
+  // redraws at once, so the map changes in the same frame as the checkbox: left to MapLibre's own
+  // next animation frame it lands a frame later, after the browser has drawn the checkbox.
   useLayoutEffect(() => {
     const map = mapRef.current;
     if (!map) return;
     const apply = () => {
+      let changed = false;
       for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS) as [LayerId, readonly string[]][]) {
+        const visibility = props.layers[toggle] ? 'visible' : 'none';
         for (const id of ids) {
-          if (map.getLayer(id))
-            map.setLayoutProperty(id, 'visibility', props.layers[toggle] ? 'visible' : 'none');
+          if (!map.getLayer(id) || (map.getLayoutProperty(id, 'visibility') ?? 'visible') === visibility)
+            continue;
+          map.setLayoutProperty(id, 'visibility', visibility);
+          changed = true;
         }
       }
+      if (changed) map.redraw();
     };
     whenStyleReady(map, apply);
   }, [props.layers]);
