@@ -122,7 +122,12 @@ export function MapView(props: MapViewProps): ReactNode {
     });
     map.on('error', (e) => {
       const sourceId = (e as { sourceId?: string }).sourceId;
-      if (sourceId) handlers.current.onSourceError?.(sourceId);
+      if (!sourceId) return;
+      handlers.current.onSourceError?.(sourceId);
+      // MapLibre draws no frame after a source fails, and it reports 'idle' only at the end of a
+      // frame: a failure arriving once the map has gone quiet would leave it (and aria-busy)
+      // waiting for good. One more frame lets it see that nothing is pending.
+      map.triggerRepaint();
     });
     map.on('webglcontextlost', () => handlers.current.onUnavailable('The map’s graphics context was lost.'));
     // Only the reader's own moves pin a view into the permalink. Until then the map shows the

@@ -58,6 +58,23 @@ test('a truncated places file: the reader is told the places could not be loaded
   expect(watch.errors).toEqual([]);
 });
 
+test('a route file that fails late, after everything else has drawn: the map still settles', async ({
+  page,
+}) => {
+  const watch = watchExcept(page);
+  // MapLibre draws no frame of its own after a source fails, and it only reports 'idle' at the end of
+  // a frame: a failure arriving once the map has gone quiet would leave it busy for good.
+  await page.route('**/data/route.geojson', async (r) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await r.fulfill(notFound);
+  });
+  await page.goto('./');
+  await expectSettled(page);
+  await expect(page.getByRole('alert')).toContainText(/flight route/i);
+  await expect(page.getByRole('navigation', { name: 'Places' }).getByRole('button')).toHaveCount(6);
+  expect(watch.errors).toEqual([]);
+});
+
 test('a missing passages file: the popup says its passages could not be loaded', async ({ page }) => {
   const watch = watchExcept(page);
   await page.route('**/data/passages/vladikavkaz.json', (r) => r.fulfill(notFound));
