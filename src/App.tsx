@@ -4,7 +4,7 @@ import type { PlaceCollection, PlaceFeature, SourceMeta } from '../geo/schema.ts
 import { type MapPopup, MapView } from './map/MapView.tsx';
 import type { StyleUrls } from './map/style.ts';
 import { dataUrl } from './story/data-url.ts';
-import { type Layers, loadLayers, type Part, type Story } from './story/load-story.ts';
+import { loadLayers, type Part, type Story } from './story/load-story.ts';
 import { placeAnchor, storyBounds } from './story/place-anchor.ts';
 import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { LayerToggles } from './ui/LayerToggles.tsx';
@@ -17,6 +17,7 @@ import { ReplayControls } from './ui/ReplayControls.tsx';
 import { StoryIntro } from './ui/StoryIntro.tsx';
 import { TimelineList } from './ui/TimelineList.tsx';
 import { isoSeconds } from './ui/time-format.ts';
+import { useLoaded } from './ui/useLoaded.ts';
 import { useReplay } from './ui/useReplay.ts';
 import {
   formatPermalink,
@@ -84,7 +85,6 @@ export function App({ places: placesPromise, story: storyPromise, ready }: AppPr
   const [focusDialog, setFocusDialog] = useState(false);
   const [liveMs, setLiveMs] = useState<number | undefined>(undefined);
   const [mapReady, setMapReady] = useState(false);
-  const [layers, setLayers] = useState<Layers | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -124,14 +124,8 @@ export function App({ places: placesPromise, story: storyPromise, ready }: AppPr
   // data, and the route and drone layers as data for the legend.
   const settled = mapReady || mapProblem !== null;
   const replay = useReplay(url.t, liveMs, settled);
-  useEffect(() => {
-    if (!settled) return;
-    let live = true;
-    loadLayers().then((l) => live && setLayers(l));
-    return () => {
-      live = false;
-    };
-  }, [settled]);
+  const layersLoad = useLoaded(settled ? loadLayers : null);
+  const layers = layersLoad.state === 'ready' ? layersLoad.value : null;
   const onTime = useCallback(
     (ms: number, commit: boolean) => {
       if (!commit) {

@@ -1,8 +1,9 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadArticle } from '../story/load-story.ts';
 import { Citation } from './Citation.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
+import { useLoaded } from './useLoaded.ts';
 
 interface Props {
   source: SourceMeta;
@@ -14,29 +15,14 @@ interface Props {
   closeHref: string;
 }
 
-type Text = { state: 'loading' } | { state: 'ready'; text: string } | { state: 'error'; message: string };
-
 /**
  * One article in full, as text, with the cited passage highlighted and scrolled into view; and the
  * places it mentions, each a link back to the map.
  */
 export default function ArticleReader({ source, passage, places, placeHref, closeHref }: Props): ReactNode {
-  const [text, setText] = useState<Text>({ state: 'loading' });
+  const text = useLoaded(useCallback(() => loadArticle(source), [source]));
   const markRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    setText({ state: 'loading' });
-    loadArticle(source).then(
-      (t) => live && setText({ state: 'ready', text: t }),
-      (e: unknown) =>
-        live && setText({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [source]);
 
   useEffect(() => {
     if (text.state !== 'ready') return;
@@ -47,7 +33,7 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
   const mentioned = places.filter((p) => source.placeIds?.includes(p.id));
   let body: ReactNode = null;
   if (text.state === 'ready') {
-    const t = text.text;
+    const t = text.value;
     const span = passage && passage.end <= t.length ? passage : undefined;
     body = span ? (
       <>

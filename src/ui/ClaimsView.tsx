@@ -1,9 +1,10 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
-import type { Claim, ClaimCell, ClaimsFile, SourceMeta } from '../../geo/schema.ts';
-import { loadClaims, type Part } from '../story/load-story.ts';
+import { type ReactNode, useEffect, useRef } from 'react';
+import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
+import { loadClaims } from '../story/load-story.ts';
 import { formatDate } from './Citation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
+import { useLoaded } from './useLoaded.ts';
 
 interface Props {
   sources: readonly SourceMeta[];
@@ -80,17 +81,11 @@ function Row({ claim, sources, articleHref }: { claim: Claim } & Omit<Props, 'cl
  * official findings stand in their own column, never among the quotes.
  */
 export default function ClaimsView({ sources, articleHref, closeHref }: Props): ReactNode {
-  const [claims, setClaims] = useState<Part<ClaimsFile> | null>(null);
+  const loaded = useLoaded(loadClaims);
+  const claims = loaded.state === 'ready' ? loaded.value : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened from a link in the panel: take the reader (and their screen reader) to the table.
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    let live = true;
-    loadClaims().then((c) => live && setClaims(c));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   return (
     <section className="overlay claims" aria-labelledby="claims-title">

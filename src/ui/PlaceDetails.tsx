@@ -1,8 +1,9 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import type { PlacePassages, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadPassages } from '../story/load-story.ts';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { PassageFigure } from './PassageFigure.tsx';
+import { useLoaded } from './useLoaded.ts';
 
 interface Props {
   place: PlaceProperties;
@@ -11,11 +12,6 @@ interface Props {
   /** Heading level: 2 inside the map popup, 3 in the no-map list. */
   level?: 2 | 3;
 }
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'ready'; data: PlacePassages }
-  | { state: 'error'; message: string };
 
 /** Orders passages as the articles tell them: by first article, then by position in it. */
 function readingOrder(a: PlacePassages['passages'][number], b: PlacePassages['passages'][number]): number {
@@ -27,19 +23,7 @@ function readingOrder(a: PlacePassages['passages'][number], b: PlacePassages['pa
 
 /** What the articles say about one place: its heading, a note on precision, and every passage. */
 export function PlaceDetails({ place, sources, headingId, level = 2 }: Props): ReactNode {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    setLoaded({ state: 'loading' });
-    loadPassages(place.id).then(
-      (data) => live && setLoaded({ state: 'ready', data }),
-      (e: unknown) =>
-        live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [place.id]);
+  const loaded = useLoaded(useCallback(() => loadPassages(place.id), [place.id]));
 
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
@@ -65,10 +49,10 @@ export function PlaceDetails({ place, sources, headingId, level = 2 }: Props): R
       {loaded.state === 'ready' ? (
         <>
           <p className="count">
-            {loaded.data.passages.length} {loaded.data.passages.length === 1 ? 'passage' : 'passages'}, quoted
-            verbatim:
+            {loaded.value.passages.length} {loaded.value.passages.length === 1 ? 'passage' : 'passages'},
+            quoted verbatim:
           </p>
-          {[...loaded.data.passages].sort(readingOrder).map((p) => (
+          {[...loaded.value.passages].sort(readingOrder).map((p) => (
             <PassageFigure key={p.id} passage={p} sources={sources} />
           ))}
         </>

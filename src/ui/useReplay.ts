@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { TimelineEvent, TimelineFile } from '../../geo/schema.ts';
 import type { ReplayFrame } from '../map/MapView.tsx';
 import { loadReplay, type Part } from '../story/load-story.ts';
 import { prepareTrack, type ReplayTrack, replayAt } from '../story/replay.ts';
+import { useLoaded } from './useLoaded.ts';
 
 export interface Replay {
   timeline: Part<TimelineFile> | null;
@@ -20,15 +21,8 @@ export interface Replay {
  * written to the address (playback writes it about once a second); the data loads once `load`.
  */
 export function useReplay(urlT: string | undefined, liveMs: number | undefined, load: boolean): Replay {
-  const [loaded, setLoaded] = useState<Awaited<ReturnType<typeof loadReplay>> | null>(null);
-  useEffect(() => {
-    if (!load) return;
-    let live = true;
-    loadReplay().then((r) => live && setLoaded(r));
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const replay = useLoaded(load ? loadReplay : null);
+  const loaded = replay.state === 'ready' ? replay.value : null;
 
   const track = useMemo(() => (loaded?.[1].ok ? prepareTrack(loaded[1].value) : null), [loaded]);
   const timeline = loaded?.[0] ?? null;
