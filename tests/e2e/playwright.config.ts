@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from '../browser.mjs';
 
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their suites at once without one reusing the other's server.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: '.',
