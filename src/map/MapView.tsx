@@ -3,12 +3,12 @@ import {
   type LngLatBoundsLike,
   type MapLayerMouseEvent,
   Map as MapLibreMap,
-  Popup,
 } from 'maplibre-gl';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { type LayerId, roundView, type MapView as View } from '../url/permalink.ts';
 import { buildStyle, PLACE_HIT_LAYERS, type StyleUrls, TOGGLE_LAYERS } from './style.ts';
+import { usePlacePopup } from './usePlacePopup.ts';
 
 export interface MapPopup {
   key: string;
@@ -80,7 +80,6 @@ function sameView(a: View, b: View): boolean {
 export function MapView(props: MapViewProps): ReactNode {
   const containerRef = useRef<HTMLElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const popupRef = useRef<Popup | null>(null);
   const [popupNode] = useState(() => document.createElement('div'));
   const [busy, setBusy] = useState(true);
   // Callbacks change identity every render; the map's listeners read the latest through a ref.
@@ -157,7 +156,6 @@ export function MapView(props: MapViewProps): ReactNode {
       map.getCanvas().style.cursor = '';
     });
     return () => {
-      popupRef.current?.remove();
       map.remove();
       mapRef.current = null;
     };
@@ -224,42 +222,7 @@ export function MapView(props: MapViewProps): ReactNode {
     map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
   }, [props.view]);
 
-  const popupKey = props.popup?.key;
-  const popupLng = props.popup?.lngLat[0];
-  const popupLat = props.popup?.lngLat[1];
-  const reveal = props.popup?.reveal ?? false;
-  useEffect(() => {
-    const map = mapRef.current;
-    popupRef.current?.remove();
-    popupRef.current = null;
-    if (!map || popupKey === undefined || popupLng === undefined || popupLat === undefined) return;
-    // Cap the popup at under half the map's height, so MapLibre can always place it wholly on
-    // one side of its anchor; the dialog scrolls inside.
-    popupNode.style.setProperty(
-      '--popup-max-height',
-      `${Math.floor(map.getContainer().clientHeight * 0.45)}px`,
-    );
-    const popup = new Popup({
-      closeButton: false,
-      closeOnClick: false,
-      closeOnMove: false,
-      focusAfterOpen: false,
-      maxWidth: 'min(26rem, calc(100vw - 2rem))',
-      className: 'place-popup',
-    })
-      .setLngLat([popupLng, popupLat])
-      .setDOMContent(popupNode)
-      .addTo(map);
-    popupRef.current = popup;
-    // The passages arrive after the popup opens; re-anchor it when its content grows so that it
-    // flips below its point instead of running off the top of the map.
-    const resize = new ResizeObserver(() => popup.setLngLat(popup.getLngLat()));
-    resize.observe(popupNode);
-    // Bring the popup's anchor into view when the place is off-screen (chosen from the list).
-    if (reveal && !map.getBounds().contains([popupLng, popupLat]))
-      map.easeTo({ center: [popupLng, popupLat] }, { reveal: true });
-    return () => resize.disconnect();
-  }, [popupKey, popupLng, popupLat, popupNode, reveal]);
+  usePlacePopup(mapRef, popupNode, props.popup);
 
   return (
     <>

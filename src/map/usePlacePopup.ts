@@ -1,0 +1,112 @@
+import { type Map as MapLibreMap, Popup } from 'maplibre-gl';
+import { type RefObject, useEffect } from 'react';
+import {
+  besideShift,
+  besideSide,
+  POPUP_OFFSET,
+  type Point,
+  popupLayout,
+  type Size,
+  sheetShift,
+} from './popup-placement.ts';
+
+export interface PlacePopupTarget {
+  key: string;
+  lngLat: [number, number];
+  /** Move the map (and the page) to make room: yes when the reader chose it, no from a permalink. */
+  reveal: boolean;
+}
+
+function remPx(): number {
+  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+function sizeOf(el: HTMLElement): Size {
+  return { width: el.clientWidth, height: el.clientHeight };
+}
+
+/**
+ * Shows `node` (the place's dialog, portalled there by React) for `target`: beside its point in a
+ * MapLibre popup on a wide map, in a sheet along the bottom of a narrow one (see popup-placement.ts).
+ * When `reveal` is set, the map pans so that the popup and its point are both in view; the move
+ * carries `reveal` so the permalink records it like a move of the reader's own.
+ */
+export function usePlacePopup(
+  mapRef: RefObject<MapLibreMap | null>,
+  node: HTMLElement,
+  target: PlacePopupTarget | null,
+): void {
+  const key = target?.key;
+  const lng = target?.lngLat[0];
+  const lat = target?.lngLat[1];
+  const reveal = target?.reveal ?? false;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || key === undefined || lng === undefined || lat === undefined) return;
+    const container = map.getContainer();
+    const pan = (shift: Point) => {
+      if (!reveal || (Math.abs(shift.x) < 1 && Math.abs(shift.y) < 1)) return;
+      map.panBy([-shift.x, -shift.y], { duration: 0 }, { reveal: true });
+    };
+    const layout = popupLayout(sizeOf(container), remPx());
+    node.style.width = '';
+    let cleanup: () => void;
+
+    if (layout.mode === 'beside') {
+      node.style.width = `${Math.floor(layout.width)}px`;
+      node.style.setProperty('--popup-max-height', `${Math.floor(layout.maxHeight)}px`);
+      const point = map.project([lng, lat]);
+      const side = besideSide(sizeOf(container), point, layout.width);
+      const popup = new Popup({
+        closeButton: false,
+        closeOnClick: false,
+        closeOnMove: false,
+        focusAfterOpen: false,
+        maxWidth: 'none',
+        // Beside its point, not above or below: a popup is taller than it is wide.
+        anchor: side === 'right' ? 'left' : 'right',
+        offset: POPUP_OFFSET,
+        className: 'place-popup',
+      })
+        .setLngLat([lng, lat])
+        .setDOMContent(node)
+        .addTo(map);
+      const place = () => {
+        const p = map.project([lng, lat]);
+        pan(besideShift(sizeOf(container), p, { width: node.offsetWidth, height: node.offsetHeight }, side));
+      };
+      place();
+      // The passages arrive after the popup opens: make room again as it grows.
+      const resize = new ResizeObserver(place);
+      resize.observe(node);
+      cleanup = () => {
+        resize.disconnect();
+        popup.remove();
+      };
+    } else {
+      const sheet = document.createElement('div');
+      sheet.className = 'place-sheet';
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'sheet-toggle';
+      sheet.append(toggle, node);
+      container.append(sheet);
+      const size = (expanded: boolean) => {
+        const l = popupLayout(sizeOf(container), remPx(), expanded);
+        const height = l.mode === 'sheet' ? l.height : sizeOf(container).height;
+        toggle.setAttribute('aria-expanded', String(expanded));
+        toggle.textContent = expanded ? 'Show less' : 'Show more';
+        sheet.dataset.expanded = String(expanded);
+        // The dialog's own body scrolls; the toggle above it takes the rest of the sheet.
+        node.style.setProperty('--popup-max-height', `${Math.floor(height - toggle.offsetHeight)}px`);
+        pan(sheetShift(sizeOf(container), map.project([lng, lat]), height));
+      };
+      size(false);
+      toggle.addEventListener('click', () => size(sheet.dataset.expanded !== 'true'));
+      // The whole map, the point and the sheet under it, in view on a page that scrolls (phones).
+      if (reveal) container.scrollIntoView({ block: 'nearest' });
+      cleanup = () => sheet.remove();
+    }
+    return cleanup;
+  }, [mapRef, node, key, lng, lat, reveal]);
+}
