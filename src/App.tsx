@@ -14,6 +14,7 @@ import { NoMapStory } from './ui/NoMapStory.tsx';
 import { PlaceDialog } from './ui/PlaceDialog.tsx';
 import { PlacesNav } from './ui/PlacesNav.tsx';
 import { ReplayControls } from './ui/ReplayControls.tsx';
+import { SkipLinks } from './ui/SkipLinks.tsx';
 import { StoryIntro } from './ui/StoryIntro.tsx';
 import { TimelineList } from './ui/TimelineList.tsx';
 import { isoSeconds } from './ui/time-format.ts';
@@ -241,6 +242,7 @@ export function App({ places: placesPromise, story: storyPromise, ready }: AppPr
   return (
     <LinksContext.Provider value={links}>
       <div className="app">
+        <SkipLinks />
         <header className="masthead">
           <StoryIntro />
         </header>
@@ -315,11 +317,12 @@ export function App({ places: placesPromise, story: storyPromise, ready }: AppPr
             <div className="replay" />
           )}
           <Suspense fallback={<p className="overlay">Loading…</p>}>
-            {url.panel === 'claims' && !openSource ? (
+            {url.panel === 'claims' ? (
               <ClaimsView
                 sources={[...sources.values()]}
                 articleHref={links.article}
                 closeHref={href(noOverlay)}
+                covered={openSource !== undefined}
               />
             ) : null}
             {openSource ? (

@@ -7,8 +7,10 @@ import {
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { type LayerId, roundView, type MapView as View } from '../url/permalink.ts';
+import { useColorScheme } from './palette.ts';
 import { buildStyle, PLACE_HIT_LAYERS, type StyleUrls, TOGGLE_LAYERS } from './style.ts';
 import { usePlacePopup } from './usePlacePopup.ts';
+import { useSchemePaint } from './useSchemePaint.ts';
 
 export interface MapPopup {
   key: string;
@@ -85,6 +87,7 @@ export function MapView(props: MapViewProps): ReactNode {
   // Callbacks change identity every render; the map's listeners read the latest through a ref.
   const handlers = useRef(props);
   handlers.current = props;
+  const scheme = useColorScheme();
 
   // Create the map once. Its initial view and layers come from the props of the first render.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later prop changes are applied by the effects below.
@@ -95,7 +98,7 @@ export function MapView(props: MapViewProps): ReactNode {
     try {
       map = new MapLibreMap({
         container,
-        style: buildStyle(props.urls, props.layers),
+        style: buildStyle(props.urls, props.layers, scheme),
         ...(props.view
           ? {
               center: [props.view.lng, props.view.lat],
@@ -223,6 +226,7 @@ export function MapView(props: MapViewProps): ReactNode {
   }, [props.view]);
 
   usePlacePopup(mapRef, popupNode, props.popup);
+  useSchemePaint(mapRef, scheme);
 
   return (
     <>

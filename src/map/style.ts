@@ -1,5 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../url/permalink.ts';
+import { type ColorScheme, DARK_COLORS } from './palette.ts';
 
 /**
  * The whole map as a MapLibre style object: data, not code. Everything it points at is served
@@ -7,6 +8,7 @@ import type { LayerId } from '../url/permalink.ts';
  * off its own origin and needs no tile server, glyph server or API key.
  */
 
+/** The light palette, by role; src/map/palette.ts has the dark one with the same roles. */
 export const COLORS = {
   water: '#b9d3e6',
   land: '#f4f1ea',
@@ -18,7 +20,17 @@ export const COLORS = {
   place: '#1d3557',
   context: '#4a4a4a',
   drone: '#e07a00',
+  /** Halos behind labels, rings around points: the page's own background. */
+  halo: '#ffffff',
+  labelHalo: 'rgba(255,255,255,0.5)',
 } as const;
+
+export type Palette = { readonly [K in keyof typeof COLORS]: string };
+
+/** The palette for the reader's colour scheme. */
+export function paletteOf(scheme: ColorScheme): Palette {
+  return scheme === 'dark' ? DARK_COLORS : COLORS;
+}
 
 /** The font name used in `text-font`; mapped to a local file by the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -46,7 +58,8 @@ export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
 /** Layers a click or tap selects a place from. */
 export const PLACE_HIT_LAYERS = ['place-line-hit', 'place-points', 'drone-ring'] as const;
 
-const layers: LayerSpecification[] = [
+// A function of the palette (named as the light one, so each layer reads the same in both schemes).
+const layers = (COLORS: Palette): LayerSpecification[] => [
   { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
   {
     id: 'land',
@@ -77,7 +90,7 @@ const layers: LayerSpecification[] = [
     },
     paint: {
       'text-color': ['case', ['==', ['get', 'labelKind'], 'sea'], COLORS.waterLabel, COLORS.countryLabel],
-      'text-halo-color': 'rgba(255,255,255,0.5)',
+      'text-halo-color': COLORS.labelHalo,
       'text-halo-width': 1,
     },
   },
@@ -157,7 +170,7 @@ const layers: LayerSpecification[] = [
     paint: {
       'circle-radius': ['case', ['get', 'main'], 6, 4],
       'circle-color': ['case', ['get', 'main'], COLORS.place, COLORS.context],
-      'circle-stroke-color': '#ffffff',
+      'circle-stroke-color': COLORS.halo,
       'circle-stroke-width': 2,
     },
   },
@@ -167,7 +180,7 @@ const layers: LayerSpecification[] = [
     source: 'replay-aircraft',
     paint: {
       'circle-radius': 7,
-      'circle-color': '#ffffff',
+      'circle-color': COLORS.halo,
       'circle-stroke-color': COLORS.flown,
       'circle-stroke-width': 4,
     },
@@ -188,7 +201,7 @@ const layers: LayerSpecification[] = [
     },
     paint: {
       'text-color': ['case', ['get', 'main'], COLORS.place, COLORS.context],
-      'text-halo-color': '#ffffff',
+      'text-halo-color': COLORS.halo,
       'text-halo-width': 1.5,
     },
   },
@@ -204,13 +217,17 @@ const layers: LayerSpecification[] = [
       'symbol-placement': 'line-center',
       'text-offset': [0, -1.2],
     },
-    paint: { 'text-color': COLORS.place, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    paint: { 'text-color': COLORS.place, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
   },
 ];
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): StyleSpecification {
+export function buildStyle(
+  urls: StyleUrls,
+  visible: Record<LayerId, boolean>,
+  scheme: ColorScheme = 'light',
+): StyleSpecification {
   const hidden = new Set(
     (Object.keys(TOGGLE_LAYERS) as LayerId[]).filter((k) => !visible[k]).flatMap((k) => TOGGLE_LAYERS[k]),
   );
@@ -229,6 +246,13 @@ export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): 
       'replay-path': { type: 'geojson', data: EMPTY },
       'replay-aircraft': { type: 'geojson', data: EMPTY },
     },
-    layers: layers.map((l) => (hidden.has(l.id) ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l)),
+    layers: layers(paletteOf(scheme)).map((l) =>
+      hidden.has(l.id) ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l,
+    ),
   } as StyleSpecification;
+}
+
+/** Each layer's paint in a colour scheme: what changes when the reader's scheme does. */
+export function schemePaint(scheme: ColorScheme): [string, Record<string, unknown>][] {
+  return layers(paletteOf(scheme)).map((l) => [l.id, { ...('paint' in l ? l.paint : {}) }]);
 }

@@ -3,7 +3,9 @@ import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadArticle } from '../story/load-story.ts';
 import { Citation } from './Citation.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
+import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
 import { useLoaded } from './useLoaded.ts';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 interface Props {
   source: SourceMeta;
@@ -23,6 +25,11 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
   const text = useLoaded(useCallback(() => loadArticle(source), [source]));
   const markRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  useReturnFocus();
+  useEscapeStack(
+    ESCAPE_LAYER.article,
+    useCallback(() => window.location.assign(closeHref), [closeHref]),
+  );
 
   useEffect(() => {
     if (text.state !== 'ready') return;

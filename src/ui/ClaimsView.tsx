@@ -1,28 +1,34 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
 import { loadClaims } from '../story/load-story.ts';
+import { articleName, nameArticles } from './article-names.ts';
 import { formatDate } from './Citation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
+import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
 import { useLoaded } from './useLoaded.ts';
+import { useReturnFocus } from './useReturnFocus.ts';
 
 interface Props {
   sources: readonly SourceMeta[];
   /** The href that opens an article at a quote (a permalink). */
   articleHref: (sourceId: string, start: number, end: number) => string;
   closeHref: string;
+  /** An article is open over it: kept (with its scroll and the link that opened the article), but inert. */
+  covered?: boolean;
 }
 
-function Cell({
+/** One article's words on one claim: its quotes (each a link into the article), or "Not stated". */
+function Words({
   cell,
   articleHref,
 }: {
   cell: ClaimCell | undefined;
   articleHref: Props['articleHref'];
 }): ReactNode {
-  if (!cell || cell.status === 'silent') return <td className="silent">Not stated</td>;
+  if (!cell || cell.status === 'silent') return 'Not stated';
   return (
-    <td className={cell.flagged ? 'flagged' : undefined}>
+    <>
       {cell.flagged ? (
         <p className="flag">
           <span aria-hidden="true">⚑ </span>Disagrees
@@ -34,44 +40,95 @@ function Cell({
         </blockquote>
       ))}
       {cell.gist ? <p className="gist">{cell.gist}</p> : null}
-    </td>
+    </>
   );
 }
 
-function Row({ claim, sources, articleHref }: { claim: Claim } & Omit<Props, 'closeHref'>): ReactNode {
+function cellClass(cell: ClaimCell | undefined): string | undefined {
+  if (!cell || cell.status === 'silent') return 'silent';
+  return cell.flagged ? 'flagged' : undefined;
+}
+
+function Disagreement({ claim, sources }: { claim: Claim; sources: readonly SourceMeta[] }): ReactNode {
+  return claim.disagreement ? (
+    <p className="flag">
+      <span aria-hidden="true">⚑ </span>
+      <span className="visually-hidden">Disagreement: </span>
+      {nameArticles(claim.disagreement, sources)}
+    </p>
+  ) : null;
+}
+
+function LaterFindings({ claim }: { claim: Claim }): ReactNode {
+  return claim.laterFindings?.length ? (
+    <ul>
+      {claim.laterFindings.map((f) => (
+        <li key={`${f.date}-${f.text}`}>
+          <time dateTime={f.date}>{formatDate(f.date)}</time>: {f.text}{' '}
+          <span className="source">
+            (
+            <FactSourceLink source={f.source} />)
+          </span>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <span className="none">—</span>
+  );
+}
+
+function Row({
+  claim,
+  sources,
+  articleHref,
+}: { claim: Claim } & Pick<Props, 'sources' | 'articleHref'>): ReactNode {
   return (
     <tr className={claim.disagreement ? 'disagreement' : undefined}>
       <th scope="row">
         {claim.label}
-        {claim.disagreement ? (
-          <p className="flag">
-            <span aria-hidden="true">⚑ </span>
-            <span className="visually-hidden">Disagreement: </span>
-            {claim.disagreement}
-          </p>
-        ) : null}
+        <Disagreement claim={claim} sources={sources} />
       </th>
-      {sources.map((s) => (
-        <Cell key={s.id} cell={claim.cells.find((c) => c.sourceId === s.id)} articleHref={articleHref} />
-      ))}
+      {sources.map((s) => {
+        const cell = claim.cells.find((c) => c.sourceId === s.id);
+        return (
+          <td key={s.id} className={cellClass(cell)}>
+            <Words cell={cell} articleHref={articleHref} />
+          </td>
+        );
+      })}
       <td className="later">
-        {claim.laterFindings?.length ? (
-          <ul>
-            {claim.laterFindings.map((f) => (
-              <li key={`${f.date}-${f.text}`}>
-                <time dateTime={f.date}>{formatDate(f.date)}</time>: {f.text}{' '}
-                <span className="source">
-                  (
-                  <FactSourceLink source={f.source} />)
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <span className="none">—</span>
-        )}
+        <LaterFindings claim={claim} />
       </td>
     </tr>
+  );
+}
+
+/** On a phone: one card per claim, each article's words in turn, in the page's own scroll. */
+function Card({
+  claim,
+  sources,
+  articleHref,
+}: { claim: Claim } & Pick<Props, 'sources' | 'articleHref'>): ReactNode {
+  return (
+    <article className="claim-card" aria-labelledby={`claim-${claim.id}`}>
+      <h3 id={`claim-${claim.id}`}>{claim.label}</h3>
+      <Disagreement claim={claim} sources={sources} />
+      {sources.map((s) => {
+        const cell = claim.cells.find((c) => c.sourceId === s.id);
+        return (
+          <section key={s.id} className={cellClass(cell)}>
+            <h4>
+              {articleName(s)} <span className="col-sub">{formatDate(s.date)}</span>
+            </h4>
+            <Words cell={cell} articleHref={articleHref} />
+          </section>
+        );
+      })}
+      <section className="later">
+        <h4>Later findings (not in the articles)</h4>
+        <LaterFindings claim={claim} />
+      </section>
+    </article>
   );
 }
 
@@ -80,15 +137,20 @@ function Row({ claim, sources, articleHref }: { claim: Claim } & Omit<Props, 'cl
  * the article) or "Not stated". Disagreements are flagged in words, not only in colour. Later
  * official findings stand in their own column, never among the quotes.
  */
-export default function ClaimsView({ sources, articleHref, closeHref }: Props): ReactNode {
+export default function ClaimsView({ sources, articleHref, closeHref, covered = false }: Props): ReactNode {
   const loaded = useLoaded(loadClaims);
   const claims = loaded.state === 'ready' ? loaded.value : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened from a link in the panel: take the reader (and their screen reader) to the table.
   useEffect(() => headingRef.current?.focus(), []);
+  useReturnFocus();
+  useEscapeStack(
+    ESCAPE_LAYER.claims,
+    useCallback(() => window.location.assign(closeHref), [closeHref]),
+  );
 
   return (
-    <section className="overlay claims" aria-labelledby="claims-title">
+    <section className="overlay claims" aria-labelledby="claims-title" inert={covered}>
       <OverlayHeader
         headingId="claims-title"
         title="What each article claims"
@@ -97,24 +159,24 @@ export default function ClaimsView({ sources, articleHref, closeHref }: Props): 
       />
       <p className="hint">
         Each cell quotes the article verbatim (follow a quote to read it in context) or says it is not stated.
-        <span aria-hidden="true"> ⚑</span> marks where the articles disagree. The last column is not from the
-        articles: it is what official findings established later.
+        <span aria-hidden="true"> ⚑</span> marks where the articles disagree. The later findings are not from
+        the articles: they are what official findings established later.
       </p>
       {claims === null ? <p aria-live="polite">Loading the claims…</p> : null}
       {claims && !claims.ok ? <p role="alert">The claims could not be loaded ({claims.error}).</p> : null}
       {claims?.ok ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it.
-        <section className="table-scroll" tabIndex={0} aria-label="Claims table">
-          <table>
+        <>
+          <table className="claims-table">
             <caption className="visually-hidden">Claims (rows) in the five articles (columns)</caption>
             <thead>
               <tr>
                 <th scope="col">Claim</th>
                 {sources.map((s) => (
-                  <th scope="col" key={s.id} title={s.headline}>
-                    Article {s.id}
+                  <th scope="col" key={s.id}>
+                    {articleName(s)}
                     <span className="col-sub">
-                      {s.outlet ?? s.byline ?? ''} {formatDate(s.date)}
+                      {s.byline ? `by ${s.byline}, ` : ''}
+                      {formatDate(s.date)}
                     </span>
                   </th>
                 ))}
@@ -129,7 +191,12 @@ export default function ClaimsView({ sources, articleHref, closeHref }: Props): 
               ))}
             </tbody>
           </table>
-        </section>
+          <div className="claim-cards">
+            {claims.value.claims.map((c) => (
+              <Card key={c.id} claim={c} sources={sources} articleHref={articleHref} />
+            ))}
+          </div>
+        </>
       ) : null}
     </section>
   );

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { RouteProperties } from '../../geo/schema.ts';
-import { COLORS } from '../map/style.ts';
+import { useColorScheme } from '../map/palette.ts';
+import { paletteOf } from '../map/style.ts';
 
 function Line({ color, dash, width = 3 }: { color: string; dash?: string; width?: number }): ReactNode {
   return (
@@ -34,6 +35,7 @@ interface Props {
 
 /** Explains every symbol on the map, in the same colours the style uses. */
 export const Legend = memo(function Legend({ segments }: Props): ReactNode {
+  const COLORS = paletteOf(useColorScheme());
   const flown = (precision: RouteProperties['precision']) =>
     segments.some((s) => s.kind === 'flown' && s.precision === precision);
   return (
@@ -41,10 +43,10 @@ export const Legend = memo(function Legend({ segments }: Props): ReactNode {
       <h2 id="legend-title">Legend</h2>
       <ul>
         <li>
-          <Dot fill={COLORS.place} stroke="#fff" /> A place in the story
+          <Dot fill={COLORS.place} stroke={COLORS.halo} /> A place in the story
         </li>
         <li>
-          <Dot fill={COLORS.context} stroke="#fff" r={4} /> Context (crash site, other places)
+          <Dot fill={COLORS.context} stroke={COLORS.halo} r={4} /> Context (crash site, other places)
         </li>
         <li>
           <Dot fill="none" stroke={COLORS.drone} r={9} /> Under Ukrainian drone attack, as the Kremlin said

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Passage, SourceMeta } from '../../geo/schema.ts';
+import { nameArticles } from './article-names.ts';
 import { Citation } from './Citation.tsx';
 import { useLinks } from './links.ts';
 
@@ -18,7 +19,8 @@ export function PassageFigure({ passage, sources }: Props): ReactNode {
       {passage.flags?.map((f) => (
         <p className="flag" key={f.claimId}>
           <span aria-hidden="true">⚑ </span>
-          <strong>{f.label}: the articles disagree.</strong> {f.disagreement}{' '}
+          <strong>{f.label}: the articles disagree.</strong>{' '}
+          {nameArticles(f.disagreement, [...sources.values()])}{' '}
           <a href={links.claims}>Compare the articles</a>
         </p>
       ))}

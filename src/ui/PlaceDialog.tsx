@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
+import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
 
 interface Props {
   place: PlaceProperties;
@@ -23,17 +24,9 @@ export function PlaceDialog({ place, sources, onClose, takeFocus }: Props): Reac
     return () => cancelAnimationFrame(frame);
   }, [headingId, takeFocus]);
 
-  // Escape closes the dialog wherever focus is (it is non-modal: the list and map stay usable).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) {
-        e.preventDefault();
-        onClose();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  // Escape closes the dialog wherever focus is (it is non-modal: the list and map stay usable),
+  // unless a view over the map is open: that closes first.
+  useEscapeStack(ESCAPE_LAYER.popup, onClose);
 
   return (
     <div ref={ref} role="dialog" aria-labelledby={headingId} className="place-dialog">

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { replayKeyTarget } from './replay-keys.ts';
 import { localTimes, utcTime } from './time-format.ts';
 
 interface Props {
@@ -81,7 +82,14 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
           max={endMs}
           step={1000}
           value={now}
-          aria-valuetext={utcTime(now)}
+          aria-valuetext={currentEvent ? `${utcTime(now)} — ${currentEvent}` : utcTime(now)}
+          onKeyDown={(e) => {
+            const next = replayKeyTarget(e.key, now, startMs, endMs, stepsMs);
+            if (next === undefined) return;
+            e.preventDefault();
+            setPlaying(false);
+            onTime(next, true);
+          }}
           onChange={(e) => {
             setPlaying(false);
             onTime(Number(e.currentTarget.value), true);
@@ -91,7 +99,8 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
       <output className="clock" aria-live="off">
         <strong>{ms === undefined ? 'Replay the flight' : utcTime(now)}</strong>
         <span className="local">{ms === undefined ? '25 December 2024, UTC' : localTimes(now)}</span>
-        {ms !== undefined && currentEvent ? <span className="event">{currentEvent}</span> : null}
+        {/* Always there, so that starting the replay does not make the bar (and the map) change size. */}
+        <span className="event">{ms !== undefined && currentEvent ? currentEvent : '\u00a0'}</span>
       </output>
     </div>
   );

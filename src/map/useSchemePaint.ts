@@ -1,0 +1,29 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type RefObject, useEffect } from 'react';
+import type { ColorScheme } from './palette.ts';
+import { schemePaint } from './style.ts';
+
+type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
+
+/**
+ * Repaints the map when the reader's colour scheme changes: paint properties only, so no source
+ * reloads and the replay keeps its data. (The map is created in the scheme of its first render.)
+ */
+export function useSchemePaint(mapRef: RefObject<MapLibreMap | null>, scheme: ColorScheme): void {
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      for (const [id, paint] of schemePaint(scheme)) {
+        if (!map.getLayer(id)) continue;
+        for (const [name, value] of Object.entries(paint)) {
+          const prop = name as PaintProperty;
+          if (JSON.stringify(map.getPaintProperty(id, prop)) !== JSON.stringify(value))
+            map.setPaintProperty(id, prop, value as Parameters<MapLibreMap['setPaintProperty']>[2]);
+        }
+      }
+    };
+    if (map.isStyleLoaded() || map.getLayer('water')) apply();
+    else map.once('style.load', apply);
+  }, [mapRef, scheme]);
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+
+/**
+ * What Escape closes, from the top: the article reader covers the claims view, which covers the
+ * map and its popup. One press closes only the top-most thing that is open.
+ */
+export const ESCAPE_LAYER = { popup: 1, claims: 2, article: 3 } as const;
+
+interface Entry {
+  layer: number;
+  close: () => void;
+}
+
+const open: Entry[] = [];
+
+function onKeyDown(e: KeyboardEvent): void {
+  if (e.key !== 'Escape' || e.defaultPrevented) return;
+  // The highest layer; among equals, the one opened last.
+  const top = open.reduce<Entry | undefined>((a, b) => (a && a.layer > b.layer ? a : b), undefined);
+  if (!top) return;
+  e.preventDefault();
+  top.close();
+}
+
+/** Registers `close` for Escape at `layer` while the component is mounted and `close` is not null. */
+export function useEscapeStack(layer: number, close: (() => void) | null): void {
+  useEffect(() => {
+    if (!close) return;
+    const entry = { layer, close };
+    if (open.length === 0) document.addEventListener('keydown', onKeyDown);
+    open.push(entry);
+    return () => {
+      open.splice(open.indexOf(entry), 1);
+      if (open.length === 0) document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [layer, close]);
+}
