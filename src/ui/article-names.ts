@@ -10,9 +10,12 @@ const HEADLINE_WORDS = 5;
 export function articleName(source: SourceMeta): string {
   if (source.outlet) return source.outlet;
   const words = source.headline.split(/\s+/);
-  return words.length > HEADLINE_WORDS
-    ? `“${words.slice(0, HEADLINE_WORDS).join(' ')}…”`
-    : `“${source.headline}”`;
+  if (words.length <= HEADLINE_WORDS) return `“${source.headline}”`;
+  const cut = words
+    .slice(0, HEADLINE_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/, '');
+  return `“${cut}…”`;
 }
 
 /**
