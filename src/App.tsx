@@ -325,6 +325,9 @@ export function App({ places: placesPromise, story: storyPromise, ready }: AppPr
                 covered={openSource !== undefined}
               />
             ) : null}
+          </Suspense>
+          {/* Its own boundary: loading the article must not hide the claims view that opened it. */}
+          <Suspense fallback={<p className="overlay">Loading…</p>}>
             {openSource ? (
               <ArticleReader
                 source={openSource}

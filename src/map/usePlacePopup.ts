@@ -103,10 +103,10 @@ export function usePlacePopup(
       };
       size(false);
       toggle.addEventListener('click', () => size(sheet.dataset.expanded !== 'true'));
-      // The whole map, the point and the sheet under it, in view on a page that scrolls (phones).
-      if (reveal) container.scrollIntoView({ block: 'nearest' });
       cleanup = () => sheet.remove();
     }
+    // The whole map, the point and its popup, in view on a page that scrolls (phones, large text).
+    if (reveal) container.scrollIntoView({ block: 'nearest' });
     return cleanup;
   }, [mapRef, node, key, lng, lat, reveal]);
 }

@@ -3,9 +3,8 @@ import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadArticle } from '../story/load-story.ts';
 import { Citation } from './Citation.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
-import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
+import { ESCAPE_LAYER, useEscapeStack, useReturnFocus } from './useEscapeStack.ts';
 import { useLoaded } from './useLoaded.ts';
-import { useReturnFocus } from './useReturnFocus.ts';
 
 interface Props {
   source: SourceMeta;

@@ -5,9 +5,8 @@ import { articleName, nameArticles } from './article-names.ts';
 import { formatDate } from './Citation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
-import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
+import { ESCAPE_LAYER, useEscapeStack, useReturnFocus } from './useEscapeStack.ts';
 import { useLoaded } from './useLoaded.ts';
-import { useReturnFocus } from './useReturnFocus.ts';
 
 interface Props {
   sources: readonly SourceMeta[];

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * What Escape closes, from the top: the article reader covers the claims view, which covers the
@@ -34,4 +34,32 @@ export function useEscapeStack(layer: number, close: (() => void) | null): void 
       if (open.length === 0) document.removeEventListener('keydown', onKeyDown);
     };
   }, [layer, close]);
+}
+
+// The last element that had focus. A view opened by a link may mount after a loading state has
+// hidden (and so blurred) that link; this still knows what opened it.
+let lastFocused: HTMLElement | null = null;
+document.addEventListener('focusin', (e) => {
+  if (e.target instanceof HTMLElement) lastFocused = e.target;
+});
+
+/**
+ * Remembers what opened a view (what had focus as it mounted) and gives focus back to it when the
+ * view closes, if it is still on the page.
+ */
+export function useReturnFocus(): void {
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : lastFocused,
+  );
+  useEffect(
+    () => () => {
+      // After React has removed the view, and made what it covered usable again.
+      requestAnimationFrame(() => {
+        if (opener?.isConnected) opener.focus();
+      });
+    },
+    [opener],
+  );
 }

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { articleTexts, changedShare, openExplorer, PLACES, pixels } from './helpers.ts';
+import { setView } from './map-geometry.ts';
 
 interface PlaceFeature {
   geometry: { type: 'Point' | 'LineString'; coordinates: number[] | number[][] };
@@ -74,6 +75,8 @@ test.describe('the explorer', () => {
       return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
     };
     for (const [id, name] of PLACES) {
+      // Each popup moves the map to make room for itself: back to the known view first.
+      await setView(page, { zoom, lat: lat0, lng: lng0 });
       const f = features.find((g) => g.properties.id === id);
       if (!f) throw new Error(`no feature ${id}`);
       // A line (the sea crossing) is clicked at a vertex near its middle.
