@@ -7,8 +7,8 @@ assertChromium();
 const { url, close } = await serveDist({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 
-async function shot(name, hash, { width = 1280, height = 800, before } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
+async function shot(name, hash, { width = 1280, height = 800, colorScheme = 'light', before } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
   await page.goto(url + hash);
   await page.waitForSelector('.map[aria-busy="false"]', { timeout: 60_000 });
   if (before) await before(page);
@@ -27,7 +27,23 @@ try {
     before: (p) => p.locator('.timeline li[aria-current="step"]').scrollIntoViewIfNeeded(),
   });
   await shot('claims', '#panel=claims');
-  await shot('phone', '#place=aktau', { width: 360, height: 740 });
+  // Chosen from the list, as a reader would: the sheet, with the place's point kept above it.
+  await shot('phone', '', {
+    width: 360,
+    height: 740,
+    before: async (p) => {
+      await p.getByRole('button', { name: 'Grozny', exact: true }).click();
+      await p.locator('[role="dialog"] figure').first().waitFor();
+    },
+  });
+  await shot('dark', '', {
+    colorScheme: 'dark',
+    before: async (p) => {
+      await p.getByRole('button', { name: 'Aktau', exact: true }).click();
+      await p.locator('[role="dialog"] figure').first().waitFor();
+    },
+  });
+  await shot('phone-dark', '#panel=claims', { width: 360, height: 740, colorScheme: 'dark' });
 } finally {
   await browser.close();
   await close();
