@@ -9,8 +9,8 @@ export type ColorScheme = 'light' | 'dark';
  * lightened so they keep their contrast.
  */
 export const DARK_COLORS: Palette = {
-  water: '#0e2130',
-  land: '#272c33',
+  water: '#0b1b29',
+  land: '#313841',
   border: '#8d8473',
   countryLabel: '#bdb6a8',
   waterLabel: '#8fbadb',

@@ -159,6 +159,17 @@ test.describe('the dark scheme', () => {
   });
 });
 
+test('the map follows the reader switching to the dark scheme, without reloading', async ({ page }) => {
+  await openExplorer(page);
+  const darkShare = async () => {
+    const px = await pixels(page, page.locator('.map canvas'));
+    return px.filter((p) => luminance(p) < 70).length / px.length;
+  };
+  expect(await darkShare()).toBeLessThan(0.2);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(darkShare).toBeGreaterThan(0.8);
+});
+
 test('on a phone, with the sheet open, light: no accessibility violations', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openExplorer(page, '#t=2024-12-25T05:13:56Z');
