@@ -1,5 +1,5 @@
 import { type Map as MapLibreMap, Popup } from 'maplibre-gl';
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import {
   besideShift,
   besideSide,
@@ -40,6 +40,11 @@ export function usePlacePopup(
   const lng = target?.lngLat[0];
   const lat = target?.lngLat[1];
   const reveal = target?.reveal ?? false;
+  // Bumped when the map's size changes which layout fits (a phone turned, a window resized).
+  const [relayout, setRelayout] = useState(0);
+  // The popup last shown, and what had focus in it when it was taken down.
+  const last = useRef<{ key: string; focused: Element | null } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `relayout` is how a resize asks for the popup to be laid out again.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || key === undefined || lng === undefined || lat === undefined) return;
@@ -49,6 +54,12 @@ export function usePlacePopup(
       map.panBy([-shift.x, -shift.y], { duration: 0 }, { reveal: true });
     };
     const layout = popupLayout(sizeOf(container), remPx());
+    const onResize = () => {
+      if (popupLayout(sizeOf(container), remPx()).mode !== layout.mode) setRelayout((n) => n + 1);
+    };
+    map.on('resize', onResize);
+    // The same popup again, in another layout: give focus back where the reader was in it.
+    const again = last.current?.key === key ? last.current : null;
     node.style.width = '';
     let cleanup: () => void;
 
@@ -106,7 +117,12 @@ export function usePlacePopup(
       cleanup = () => sheet.remove();
     }
     // The whole map, the point and its popup, in view on a page that scrolls (phones, large text).
-    if (reveal) container.scrollIntoView({ block: 'nearest' });
-    return cleanup;
-  }, [mapRef, node, key, lng, lat, reveal]);
+    if (reveal && !again) container.scrollIntoView({ block: 'nearest' });
+    if (again?.focused instanceof HTMLElement) again.focused.focus({ preventScroll: true });
+    return () => {
+      map.off('resize', onResize);
+      last.current = { key, focused: node.contains(document.activeElement) ? document.activeElement : null };
+      cleanup();
+    };
+  }, [mapRef, node, key, lng, lat, reveal, relayout]);
 }

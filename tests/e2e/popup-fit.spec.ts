@@ -147,3 +147,23 @@ test.describe('the sheet on a phone', () => {
     expect(((await sheet.boundingBox()) as Box).height).toBeCloseTo(before.height, 0);
   });
 });
+
+test('narrowing the window moves the open popup into a sheet, keeping focus where it was', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Baku', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Baku' });
+  await expect(dialog.locator('figure').first()).toBeVisible();
+  await expect(page.locator('.place-popup')).toHaveCount(1);
+  const link = dialog.getByRole('link').first();
+  await link.focus();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('.place-sheet')).toHaveCount(1);
+  await expect(page.locator('.place-popup')).toHaveCount(0);
+  await expect(link).toBeFocused();
+  const box = await dialog.boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+});
