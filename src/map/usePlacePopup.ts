@@ -65,7 +65,10 @@ export function usePlacePopup(
 
     if (layout.mode === 'beside') {
       node.style.width = `${Math.floor(layout.width)}px`;
-      node.style.setProperty('--popup-max-height', `${Math.floor(layout.maxHeight)}px`);
+      // From a permalink the map must stay where the address says: no panning, so the popup is
+      // kept under half the map's height and MapLibre picks the side it fits on.
+      const maxHeight = reveal ? layout.maxHeight : sizeOf(container).height * 0.45;
+      node.style.setProperty('--popup-max-height', `${Math.floor(maxHeight)}px`);
       const point = map.project([lng, lat]);
       const side = besideSide(sizeOf(container), point, layout.width);
       const popup = new Popup({
@@ -75,7 +78,7 @@ export function usePlacePopup(
         focusAfterOpen: false,
         maxWidth: 'none',
         // Beside its point, not above or below: a popup is taller than it is wide.
-        anchor: side === 'right' ? 'left' : 'right',
+        ...(reveal ? { anchor: side === 'right' ? 'left' : 'right' } : {}),
         offset: POPUP_OFFSET,
         className: 'place-popup',
       })
@@ -83,6 +86,8 @@ export function usePlacePopup(
         .setDOMContent(node)
         .addTo(map);
       const place = () => {
+        // Not moving the map: let MapLibre choose the side again as the passages arrive.
+        if (!reveal) popup.setLngLat([lng, lat]);
         const p = map.project([lng, lat]);
         pan(besideShift(sizeOf(container), p, { width: node.offsetWidth, height: node.offsetHeight }, side));
       };
