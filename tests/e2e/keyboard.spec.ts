@@ -146,6 +146,15 @@ test.describe('the replay', () => {
     await expect(page).toHaveURL(new RegExp(`t=${next.time}`));
   });
 
+  test('the replay bar arriving after the map does not resize the map', async ({ page }) => {
+    await page.goto('./');
+    const map = page.locator('.map');
+    await expect(map).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+    const early = await page.locator('.map-area').boundingBox();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    expect(await page.locator('.map-area').boundingBox()).toEqual(early);
+  });
+
   for (const width of [1280, 360]) {
     test(`starting Play does not change the map’s size at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
