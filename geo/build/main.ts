@@ -10,6 +10,7 @@ import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { generate } from './generate.ts';
 import { readStory } from './read-story.ts';
 import { formatError, type StoryError } from './story-error.ts';
+import { readStoryMeta, verifyStoryMeta } from './story-meta.ts';
 import { verifyInputs, verifyOutputs } from './verify.ts';
 
 export interface OutputFile {
@@ -35,9 +36,12 @@ const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
  */
 export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtlas()): BuildResult {
   const { story, errors: readErrors } = readStory(storyDir);
-  if (readErrors.length > 0) return { ok: false, errors: readErrors };
+  const { spec, errors: metaErrors } = readStoryMeta(storyDir);
+  if (readErrors.length > 0 || !spec) return { ok: false, errors: [...readErrors, ...metaErrors] };
   const inputErrors = verifyInputs(story);
-  if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
+  const { meta, errors: metaCheckErrors } = verifyStoryMeta(spec, story);
+  if (inputErrors.length > 0 || metaCheckErrors.length > 0)
+    return { ok: false, errors: [...inputErrors, ...metaCheckErrors] };
 
   const out = generate(story, buildBasemap(atlas, story.basemap));
   const outputErrors = verifyOutputs(story, out);
@@ -45,6 +49,7 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
 
   const files: OutputFile[] = [
     { path: 'sources.json', content: json(out.sources) },
+    { path: 'story.json', content: json(meta) },
     { path: 'places.geojson', content: json(out.places) },
     { path: 'route.geojson', content: json(out.route) },
     { path: 'drone-attacks.geojson', content: json(out.drone) },

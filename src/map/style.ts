@@ -1,5 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { LayerId } from '../url/permalink.ts';
+import type { LayerId } from '../story/model.ts';
 
 /**
  * The whole map as a MapLibre style object: data, not code. Everything it points at is served
@@ -214,7 +214,7 @@ export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): 
   const hidden = new Set(
     (Object.keys(TOGGLE_LAYERS) as LayerId[]).filter((k) => !visible[k]).flatMap((k) => TOGGLE_LAYERS[k]),
   );
-  return {
+  const style = {
     version: 8,
     'font-faces': {
       [LABEL_FONT]: [
@@ -229,6 +229,12 @@ export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): 
       'replay-path': { type: 'geojson', data: EMPTY },
       'replay-aircraft': { type: 'geojson', data: EMPTY },
     },
-    layers: layers.map((l) => (hidden.has(l.id) ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l)),
-  } as StyleSpecification;
+    layers: layers.map((l): LayerSpecification => (hidden.has(l.id) ? hide(l) : l)),
+  } satisfies StyleSpecification;
+  return style;
+}
+
+/** A layer with `visibility: none`; its type-specific layout kept (the cast only restores its union member). */
+function hide(layer: LayerSpecification): LayerSpecification {
+  return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification;
 }

@@ -4,7 +4,7 @@ import { findQuote } from '../../../geo/build/claims.ts';
 import { generate, type StoryOutputs } from '../../../geo/build/generate.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import type { BasemapCollection, Claim, SourceMeta } from '../../../geo/schema.ts';
-import { buildErrors, corruptStory, removeCorruptedStories } from './corrupt-story.ts';
+import { buildErrors, corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
 const SOURCE_IDS = ['000', '001', '002', '003', '004'];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type StoryOutputs } from '../../../geo/build/generate.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import type { BasemapCollection, TimelineEvent } from '../../../geo/schema.ts';
-import { buildErrors, corruptStory, removeCorruptedStories } from './corrupt-story.ts';
+import { buildErrors, corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
 const gazetteerIds = (

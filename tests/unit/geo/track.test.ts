@@ -6,7 +6,7 @@ import { readStory } from '../../../geo/build/read-story.ts';
 import { formatError } from '../../../geo/build/story-error.ts';
 import { verifyInputs, verifyOutputs } from '../../../geo/build/verify.ts';
 import type { BasemapCollection, FlightTrack, TrackTime } from '../../../geo/schema.ts';
-import { corruptStory, removeCorruptedStories } from './corrupt-story.ts';
+import { corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
 const BAKU_AIRPORT = [50.05093, 40.47278];
