@@ -1,13 +1,14 @@
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { PlaceCollection, StoryMeta, TimelineEvent } from '../geo/schema.ts';
 import { MapView } from './map/MapView.tsx';
 import { styleData } from './map/style-data.ts';
 import { useMapStatus } from './map/useMapStatus.ts';
 import { type FirstView, loadLayers } from './story/load-story.ts';
-import type { LayerId, Part, ViewState } from './story/model.ts';
+import type { Part } from './story/model.ts';
 import { whatCouldNotBeShown } from './story/unshown.ts';
 import { useStory } from './story/useStory.ts';
 import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
+import { Credits } from './ui/Credits.tsx';
 import { LayerToggles } from './ui/LayerToggles.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { LinksContext, linksFrom } from './ui/links.ts';
@@ -22,6 +23,7 @@ import { TimelineList } from './ui/TimelineList.tsx';
 import { useLoaded } from './ui/useLoaded.ts';
 import { usePlaceSelection } from './ui/usePlaceSelection.tsx';
 import { useReplayClock } from './ui/useReplayClock.ts';
+import { useUrlSetters } from './url/useUrlSetters.ts';
 import { useUrlState } from './url/useUrlState.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -50,15 +52,7 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
   const links = useMemo(() => linksFrom(url), [url]);
   const { select, popup } = usePlaceSelection(url.place, story.byId, story.sources, setUrl);
 
-  const setLayer = useCallback(
-    (layer: LayerId, shown: boolean) =>
-      setUrl((prev) => ({ ...prev, layers: { ...prev.layers, [layer]: shown } }), 'replace'),
-    [setUrl],
-  );
-  const setView = useCallback(
-    (view: ViewState) => setUrl((prev) => ({ ...prev, view }), 'replace'),
-    [setUrl],
-  );
+  const { setLayer, setView } = useUrlSetters(setUrl);
   const mapData = useMemo(() => (story.placesPart ? styleData(story.placesPart) : null), [story.placesPart]);
   const segments = useMemo(
     () => (layers?.route.ok ? layers.route.value.features.map((f) => f.properties) : []),
@@ -107,6 +101,7 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
               onSeek={clock.seek}
             />
             <ProblemsAlert problems={problems} />
+            <Credits />
           </aside>
           <main className="stage">
             <div className="map-area">

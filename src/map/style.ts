@@ -152,7 +152,7 @@ const layers: LayerSpecification[] = [
     type: 'circle',
     source: 'places',
     filter: ['==', ['geometry-type'], 'Point'],
-    // The story's places draw over context places (Aktau over the crash site 7 km away).
+    // The story's places draw over context places (a story's place over a context place a few km away).
     layout: { 'circle-sort-key': ['case', ['get', 'main'], 1, 0] },
     paint: {
       'circle-radius': ['case', ['get', 'main'], 6, 4],

@@ -11,7 +11,6 @@ export function StoryIntro(): ReactNode {
     <>
       <h1>{meta.title}</h1>
       {meta.standfirst ? <p className="lede">{meta.standfirst}</p> : null}
-      {meta.credits ? <p className="credits">{meta.credits}</p> : null}
     </>
   );
 }

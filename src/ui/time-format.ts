@@ -48,7 +48,7 @@ export function localTimes(ms: number, zones: readonly StoryTimeZone[]): string 
     .join(' · ');
 }
 
-/** "28 Dec 2024" (day, short month, year) */
+/** "3 Feb 2001": day, short month, year */
 export function utcDay(ms: number): string {
   return day.format(ms);
 }

@@ -3,7 +3,7 @@
  *
  * The hash format is a public interface; links in the wild depend on it:
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=2024-12-25T05:13:31Z&source=ID&passage=START-END&panel=claims
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims
  *
  * `map=` follows MapLibre's own `Hash` (maplibre-gl src/ui/hash.ts): zoom to 2 decimals, lat/lng to as many
  * decimals as the zoom can show, bearing to 1 decimal, pitch to whole degrees, bearing and pitch left out when
@@ -67,8 +67,8 @@ export const MAX_PITCH = 85;
  * Reads a URL hash into a valid state. Never throws; see the module comment for the rules.
  *
  * @example
- * parsePermalink('#map=6/41.5/49.8&place=baku&layers=route', { placeIds: new Set(['baku']) });
- * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'baku',
+ * parsePermalink('#map=6/41.5/49.8&place=harbour&layers=route', { placeIds: new Set(['harbour']) });
+ * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'harbour',
  * //     layers: { route: true, drones: false } }
  */
 export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkState {
@@ -102,8 +102,8 @@ export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkSt
  *
  * @example
  * formatPermalink({ view: { zoom: 6, lat: 41.51234, lng: 49.8, bearing: 0, pitch: 30 },
- *   layers: { route: true, drones: false }, t: '2024-12-25T05:13:31Z' });
- * // → '#map=6/41.512/49.8/0/30&layers=route&t=2024-12-25T05:13:31Z'
+ *   layers: { route: true, drones: false }, t: '2001-02-03T04:05:06Z' });
+ * // → '#map=6/41.512/49.8/0/30&layers=route&t=2001-02-03T04:05:06Z'
  * formatPermalink({ layers: { ...DEFAULT_LAYERS } }); // → ''
  */
 export function formatPermalink(state: PermalinkState): string {
@@ -271,7 +271,7 @@ function parseInstant(text: string): number | undefined {
 /**
  * The one format of the permalink's `t`: an instant to the nearest second, `YYYY-MM-DDTHH:MM:SSZ`.
  *
- * @example formatInstant(Date.UTC(2024, 11, 25, 5, 13, 31, 600)); // → '2024-12-25T05:13:32Z'
+ * @example formatInstant(Date.UTC(2001, 1, 3, 4, 5, 6, 600)); // → '2001-02-03T04:05:07Z'
  */
 export function formatInstant(ms: number): string {
   return `${new Date(Math.round(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
