@@ -41,7 +41,7 @@ interface AppProps {
 /** The page's layout: the masthead, the panel beside the map, the map with its replay bar, overlays. */
 export function App({ meta: { meta, problem: metaProblem }, places, firstView, ready }: AppProps): ReactNode {
   const story = useStory(places, firstView, ready, meta.regionBounds);
-  const [url, setUrl] = useUrlState(story.permalinkContext);
+  const [url, setUrl] = useUrlState(story.ids);
   const map = useMapStatus();
   // What is not part of the first view waits until the map has drawn (or cannot): the replay's
   // data, and the route and drone layers as data for the legend.

@@ -20,3 +20,10 @@ export interface ViewState {
 
 /** Each part of the story loads, or fails, on its own: a missing route must not hide the places. */
 export type Part<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The ids a link into the story may name, and each article's length (to check passage ranges). */
+export interface StoryIds {
+  placeIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  sourceLengths: ReadonlyMap<string, number>;
+}

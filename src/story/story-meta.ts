@@ -2,10 +2,10 @@ import type { StoryMeta } from '../../geo/schema.ts';
 
 /**
  * The story's own words (title, standfirst, labels, time zones), embedded in index.html at build
- * time (geo/build/index-html.ts) and read here once, synchronously: they are in the first paint
- * and there even when every data file fails.
+ * time as JSON in `<meta name="story-meta">` (geo/build/index-html.ts) and read here once,
+ * synchronously: they are in the first paint and there even when every data file fails.
  */
-export const STORY_META_ELEMENT_ID = 'story-meta';
+export const STORY_META_NAME = 'story-meta';
 
 /** Neutral words for when the page carries no story (a build without data): nothing of any story. */
 export const FALLBACK_META: StoryMeta = {
@@ -75,5 +75,5 @@ export function parseStoryMeta(json: string | null | undefined): { meta: StoryMe
 
 /** The story's words as the page carries them. */
 export function readStoryMeta(doc: Document = document): { meta: StoryMeta; problem: string | null } {
-  return parseStoryMeta(doc.getElementById(STORY_META_ELEMENT_ID)?.textContent);
+  return parseStoryMeta(doc.querySelector(`meta[name="${STORY_META_NAME}"]`)?.getAttribute('content'));
 }

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaceCollection, PlaceFeature, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
-import type { PermalinkContext } from '../url/permalink.ts';
 import type { FirstView } from './load-story.ts';
-import type { Part } from './model.ts';
+import type { Part, StoryIds } from './model.ts';
 import { storyBounds } from './place-anchor.ts';
 
 export interface StoryData {
@@ -18,7 +17,7 @@ export interface StoryData {
   /** The story's extent, else `fallbackBounds`. */
   bounds: [number, number, number, number];
   /** The ids a permalink may name; null until they are known. */
-  permalinkContext: PermalinkContext | null;
+  ids: StoryIds | null;
 }
 
 /**
@@ -53,7 +52,7 @@ export function useStory(
       ),
     [firstView],
   );
-  const permalinkContext = useMemo<PermalinkContext | null>(
+  const ids = useMemo<StoryIds | null>(
     () =>
       firstView
         ? {
@@ -71,5 +70,5 @@ export function useStory(
   const allPlaces = useMemo(() => features.map((f) => f.properties), [features]);
   const mainPlaces = useMemo(() => allPlaces.filter((p) => p.main), [allPlaces]);
   const bounds = useMemo(() => storyBounds(features) ?? fallbackBounds, [features, fallbackBounds]);
-  return { placesPart, firstView, features, byId, sources, allPlaces, mainPlaces, bounds, permalinkContext };
+  return { placesPart, firstView, features, byId, sources, allPlaces, mainPlaces, bounds, ids };
 }

@@ -85,7 +85,8 @@ export class PermalinkStore {
   readonly navigate = (): void => {
     // What the reader navigated to wins over a write still held back.
     this.#cancelPending();
-    this.#set(parsePermalink(this.#address.hash(), this.#ctx ?? NO_IDS), 'replace');
+    // Its canonical form is written at once: one rewrite of what the reader typed, not a stream.
+    this.#set(parsePermalink(this.#address.hash(), this.#ctx ?? NO_IDS), 'replace', true);
   };
 
   /** Sets the state, or derives it from the latest one, and writes it to the address. */
@@ -97,19 +98,21 @@ export class PermalinkStore {
     if (s !== this.#state) this.#set(s, mode);
   };
 
-  #set(s: PermalinkState, mode: HistoryMode): void {
+  #set(s: PermalinkState, mode: HistoryMode, now = false): void {
     this.#state = s;
-    if (this.#ctx) this.#write(formatPermalink(s), mode);
+    if (this.#ctx) this.#write(formatPermalink(s), mode, now);
     for (const listener of this.#listeners) listener();
   }
 
   /**
    * A history step goes out at once (and replaces any held-back write); in-place writes are
-   * throttled like MapLibre's `Hash`: the first at once, then the latest once per period.
+   * throttled like MapLibre's `Hash`: the first at once, then the latest once per period;
+   * `immediate` skips the wait (the canonical form of an address the reader just changed).
    */
-  #write(hash: string, mode: HistoryMode): void {
+  #write(hash: string, mode: HistoryMode, immediate: boolean): void {
     const now = this.#clock.now();
-    if (mode === 'replace' && (this.#pending || now - this.#lastWrite < ADDRESS_THROTTLE_MS)) {
+    const throttled = this.#pending !== null || now - this.#lastWrite < ADDRESS_THROTTLE_MS;
+    if (mode === 'replace' && !immediate && throttled) {
       if (this.#pending) this.#pending.hash = hash;
       else {
         const timer = this.#clock.setTimeout(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storyHead } from '../../../geo/build/index-html.ts';
 import type { StoryMeta } from '../../../geo/schema.ts';
-import { FALLBACK_META, parseStoryMeta, STORY_META_ELEMENT_ID } from '../../../src/story/story-meta.ts';
+import { FALLBACK_META, parseStoryMeta, STORY_META_NAME } from '../../../src/story/story-meta.ts';
 
 const template = readFileSync('index.html', 'utf8');
 const meta: StoryMeta = {
@@ -13,11 +13,11 @@ const meta: StoryMeta = {
   standfirst: 'Three ports.',
 };
 
-/** The data block's text, as the browser's parser would give it to textContent. */
+/** The meta element's content, as the browser's parser would give it to getAttribute. */
 function dataBlock(html: string): string | undefined {
-  const open = `<script type="application/json" id="${STORY_META_ELEMENT_ID}">`;
-  const start = html.indexOf(open);
-  return start === -1 ? undefined : html.slice(start + open.length, html.indexOf('</script>', start));
+  const m = new RegExp(`<meta name="${STORY_META_NAME}" content="([^"]*)" />`).exec(html);
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+  return m?.[1]?.replace(/&(amp|lt|gt|quot);/g, (e) => entities[e] ?? e);
 }
 
 describe('storyHead (index.html at build time)', () => {
@@ -30,7 +30,8 @@ describe('storyHead (index.html at build time)', () => {
 
   it('embeds the story’s words so the app reads back exactly what the build wrote, even hostile text', () => {
     const html = storyHead(template, meta);
-    // Nothing in the data can end the block early: the first </script> after it is its own.
+    // Nothing in the data can end the attribute early or add markup: no raw quote or bracket.
+    expect(html).not.toContain('</script><script>');
     expect(parseStoryMeta(dataBlock(html))).toEqual({ meta, problem: null });
   });
 

@@ -124,6 +124,12 @@ describe('PermalinkStore', () => {
     clock.advance(ADDRESS_THROTTLE_MS * 2);
     expect(address.hash()).toBe('#place=aktau');
     expect(store.getState().place).toBe('aktau');
+
+    // A hand-edited address is rewritten to its canonical form at once, even mid-period.
+    store.update((prev) => ({ ...prev, view: { ...moved, zoom: 11 } }), 'replace');
+    address.write('#place=aktau&layers=evil', 'push');
+    store.navigate();
+    expect(address.hash()).toBe('#place=aktau&layers=');
   });
 
   it('tells its subscribers about every change, and stops when they unsubscribe', () => {
