@@ -37,7 +37,7 @@ export interface StyleUrls {
   fontLatin: string;
 }
 
-/** Layers that the "Flight route" / "Drone attacks" toggles show and hide, by toggle. */
+/** Layers that the two toggles (the route, the layer of claimed places) show and hide, by toggle. */
 export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
   route: ['route-planned', 'route-flown-approximate', 'route-flown-exact', 'replay-travelled'],
   drones: ['drone-halo', 'drone-ring'],

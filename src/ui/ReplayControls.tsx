@@ -15,7 +15,7 @@ interface Props {
   onTime: (ms: number, commit: boolean) => void;
 }
 
-/** The whole flight (about 2½ hours) plays in about a minute. */
+/** The whole replay window plays in about a minute, however long the story's day was. */
 const PLAY_SECONDS = 60;
 const REDUCED_MOTION_STEP_MS = 1500;
 
