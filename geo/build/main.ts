@@ -10,6 +10,7 @@ import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { generate } from './generate.ts';
 import { readStory } from './read-story.ts';
 import { formatError, type StoryError } from './story-error.ts';
+import { resolveStoryProse } from './story-prose.ts';
 import { verifyInputs, verifyOutputs } from './verify.ts';
 
 export interface OutputFile {
@@ -34,10 +35,12 @@ const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
  * @example const r = buildStory('geo'); if (!r.ok) console.error(r.errors);
  */
 export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtlas()): BuildResult {
-  const { story, errors: readErrors } = readStory(storyDir);
+  const { story: parsed, errors: readErrors } = readStory(storyDir);
   if (readErrors.length > 0) return { ok: false, errors: readErrors };
-  const inputErrors = verifyInputs(story);
+  const inputErrors = verifyInputs(parsed);
   if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
+  const { story, errors: proseErrors } = resolveStoryProse(parsed);
+  if (proseErrors.length > 0) return { ok: false, errors: proseErrors };
 
   const out = generate(story, buildBasemap(atlas, story.basemap));
   const outputErrors = verifyOutputs(story, out);
