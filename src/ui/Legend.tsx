@@ -50,7 +50,8 @@ export const Legend = memo(function Legend({ segments }: Props): ReactNode {
           <Dot fill="none" stroke={COLORS.drone} r={9} /> Under Ukrainian drone attack, as the Kremlin said
         </li>
         <li>
-          <Line color={COLORS.planned} dash="1 5" width={2} /> Planned route, Baku → Grozny
+          <Line color={COLORS.planned} dash="1 5" width={2} /> Planned: a direct line Baku → Grozny (the filed
+          route is not public)
         </li>
         {flown('exact') ? (
           <li>
