@@ -18,10 +18,22 @@ export type Precision = 'exact' | 'approximate';
 
 export type PlaceRole = 'airport' | 'city' | 'drone-attack-target' | 'route-segment' | 'crash-site';
 
-/** Where a fact comes from: a human-readable reference and, when there is one, an address. */
+/**
+ * Where a fact comes from: a human-readable reference and, when there is one, an address at the
+ * original publisher (https). The source policy (geo/README.md) is checked by geo/build/source-policy.ts.
+ */
 export interface FactSource {
   label: string;
+  /** The original outlet or body that published the fact (not a site that copied it). */
+  publisher?: string;
+  /** When the publisher published it: YYYY-MM-DD, YYYY-MM, or "undated" for a reference page or dataset. */
+  date?: string;
+  /** The publisher's own https page, when we have its address. */
   url?: string;
+  /** Set when only a copy could be read: what the copy was ("a copy on a flight-school blog"). */
+  readVia?: string;
+  /** Computed by this project from cited positions (geometry), so it has no publisher. */
+  derived?: boolean;
 }
 
 export interface SourceMeta {
@@ -44,6 +56,11 @@ export interface SourceMeta {
   placeIds?: string[];
   /** Length of the article text in UTF-16 code units (for validating passage ranges in URLs). */
   length?: number;
+  /**
+   * Offset where the article's own words begin, after scraping residue such as a leading
+   * "date 2024-12-28" (0 when there is none). Offsets stay into the verbatim text.
+   */
+  bodyStart?: number;
 }
 
 export interface SourcesFile {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactSource, LayerId, StoryMeta } from '../schema.ts';
 import type { Story } from './read-story.ts';
+import { sourcePolicyProblems } from './source-policy.ts';
 import type { StoryError } from './story-error.ts';
 
 export const STORY_META_FILE = 'story.json';
@@ -101,8 +102,15 @@ export function readStoryMeta(dir: string): { spec: StoryMetaSpec | null; errors
     if (f.event !== undefined) figure.event = str(f, 'event', item);
     if (f.sourceDate !== undefined) figure.sourceDate = str(f, 'sourceDate', item);
     if (f.source !== undefined) {
-      const url = isObj(f.source) && f.source.url !== undefined ? str(f.source, 'url', item) : undefined;
-      figure.source = { label: str(f.source, 'label', item), ...(url ? { url } : {}) };
+      const optional = (key: keyof FactSource): Partial<FactSource> =>
+        isObj(f.source) && f.source[key] !== undefined ? { [key]: str(f.source, key, item) } : {};
+      figure.source = {
+        label: str(f.source, 'label', item),
+        ...optional('publisher'),
+        ...optional('date'),
+        ...optional('url'),
+        ...optional('readVia'),
+      };
     }
     const kinds = ['quote', 'event', 'sourceDate', 'source'].filter((k) => f[k] !== undefined);
     if (kinds.length !== 1) fail(item, 'needs exactly one of "quote", "event", "sourceDate", "source"');
@@ -186,8 +194,9 @@ export function verifyStoryMeta(
       const s = sources.get(f.sourceDate);
       if (!s) fail(item, `unknown article "${f.sourceDate}"`);
       else evidence = s.date;
-    } else if (f.source && !/^https:\/\//.test(f.source.url ?? 'https://')) {
-      fail(item, 'source url must be an https address');
+    } else if (f.source) {
+      // The same source policy as every other fact: https at the publisher, a publisher and a date.
+      for (const message of sourcePolicyProblems(f.source)) fail(item, `source policy: ${message}`);
     }
     if (evidence !== null) {
       const have = new Set((evidence.match(/\d+/g) ?? []).map(Number));

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
 import { loadClaims } from '../story/load-story.ts';
-import { formatDate } from './Citation.tsx';
+import { ArticleDate, formatDate } from './Citation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
 import { useStoryMeta } from './story-meta.ts';
@@ -116,7 +116,7 @@ export default function ClaimsView({ sources, articleHref, closeHref }: Props): 
                   <th scope="col" key={s.id} title={s.headline}>
                     {words.sourceColumn} {s.id}
                     <span className="col-sub">
-                      {s.outlet ?? s.byline ?? ''} {formatDate(s.date)}
+                      {s.outlet ?? s.byline ?? ''} <ArticleDate source={s} />
                     </span>
                   </th>
                 ))}

@@ -37,6 +37,12 @@ describe('story.json: the story’s own words are checked like its data', () => 
       '"placeId": "aqtau"',
       /timeZones #2: unknown place "aqtau"/,
     ],
+    [
+      'a figure sourced to a plain-http copy with no publisher',
+      '"publisher": "Airways Magazine",\n        "date": "undated",\n        "url": "https://airwaysmag.com',
+      '"url": "http://airwaysmag.com',
+      /figures #0 \(“J2-8243”\): source policy: url "http:\/\/airwaysmag\.com\S*" must be https/,
+    ],
     ['a time zone that does not exist', '"Asia/Baku"', '"Asia/Bakuu"', /unknown time zone "Asia\/Bakuu"/],
     [
       'a day that is not the flight’s',
