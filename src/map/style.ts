@@ -1,5 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { LayerId } from '../url/permalink.ts';
+import type { LayerId } from '../story/model.ts';
 import { type ColorScheme, DARK_COLORS } from './palette.ts';
 
 /**
@@ -49,7 +49,7 @@ export interface StyleUrls {
   fontLatin: string;
 }
 
-/** Layers that the "Flight route" / "Drone attacks" toggles show and hide, by toggle. */
+/** Layers that the two toggles (the route, the layer of claimed places) show and hide, by toggle. */
 export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
   route: ['route-planned', 'route-flown-approximate', 'route-flown-exact', 'replay-travelled'],
   drones: ['drone-halo', 'drone-ring'],
@@ -165,7 +165,7 @@ const layers = (COLORS: Palette): LayerSpecification[] => [
     type: 'circle',
     source: 'places',
     filter: ['==', ['geometry-type'], 'Point'],
-    // The story's places draw over context places (Aktau over the crash site 7 km away).
+    // The story's places draw over context places (a story's place over a context place a few km away).
     layout: { 'circle-sort-key': ['case', ['get', 'main'], 1, 0] },
     paint: {
       'circle-radius': ['case', ['get', 'main'], 6, 4],
@@ -231,7 +231,7 @@ export function buildStyle(
   const hidden = new Set(
     (Object.keys(TOGGLE_LAYERS) as LayerId[]).filter((k) => !visible[k]).flatMap((k) => TOGGLE_LAYERS[k]),
   );
-  return {
+  const style = {
     version: 8,
     'font-faces': {
       [LABEL_FONT]: [
@@ -246,10 +246,14 @@ export function buildStyle(
       'replay-path': { type: 'geojson', data: EMPTY },
       'replay-aircraft': { type: 'geojson', data: EMPTY },
     },
-    layers: layers(paletteOf(scheme)).map((l) =>
-      hidden.has(l.id) ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l,
-    ),
-  } as StyleSpecification;
+    layers: layers(paletteOf(scheme)).map((l): LayerSpecification => (hidden.has(l.id) ? hide(l) : l)),
+  } satisfies StyleSpecification;
+  return style;
+}
+
+/** A layer with `visibility: none`; its type-specific layout kept (the cast only restores its union member). */
+function hide(layer: LayerSpecification): LayerSpecification {
+  return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification;
 }
 
 /** Each layer's paint in a colour scheme: what changes when the reader's scheme does. */

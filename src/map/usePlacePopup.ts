@@ -1,5 +1,5 @@
 import { type Map as MapLibreMap, Popup } from 'maplibre-gl';
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   besideShift,
   besideSide,
@@ -32,7 +32,7 @@ function sizeOf(el: HTMLElement): Size {
  * carries `reveal` so the permalink records it like a move of the reader's own.
  */
 export function usePlacePopup(
-  mapRef: RefObject<MapLibreMap | null>,
+  map: MapLibreMap | null,
   node: HTMLElement,
   target: PlacePopupTarget | null,
 ): void {
@@ -46,7 +46,6 @@ export function usePlacePopup(
   const last = useRef<{ key: string; focused: Element | null } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `relayout` is how a resize asks for the popup to be laid out again.
   useEffect(() => {
-    const map = mapRef.current;
     if (!map || key === undefined || lng === undefined || lat === undefined) return;
     const container = map.getContainer();
     const pan = (shift: Point) => {
@@ -129,5 +128,5 @@ export function usePlacePopup(
       last.current = { key, focused: node.contains(document.activeElement) ? document.activeElement : null };
       cleanup();
     };
-  }, [mapRef, node, key, lng, lat, reveal, relayout]);
+  }, [map, node, key, lng, lat, reveal, relayout]);
 }

@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type RefObject, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { ColorScheme } from './palette.ts';
 import { schemePaint } from './style.ts';
+import { whenStyleReady } from './style-ready.ts';
 
 type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
 
@@ -9,9 +10,8 @@ type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
  * Repaints the map when the reader's colour scheme changes: paint properties only, so no source
  * reloads and the replay keeps its data. (The map is created in the scheme of its first render.)
  */
-export function useSchemePaint(mapRef: RefObject<MapLibreMap | null>, scheme: ColorScheme): void {
+export function useSchemePaint(map: MapLibreMap | null, scheme: ColorScheme): void {
   useEffect(() => {
-    const map = mapRef.current;
     if (!map) return;
     const apply = () => {
       for (const [id, paint] of schemePaint(scheme)) {
@@ -23,7 +23,6 @@ export function useSchemePaint(mapRef: RefObject<MapLibreMap | null>, scheme: Co
         }
       }
     };
-    if (map.isStyleLoaded() || map.getLayer('water')) apply();
-    else map.once('style.load', apply);
-  }, [mapRef, scheme]);
+    whenStyleReady(map, apply);
+  }, [map, scheme]);
 }

@@ -2,9 +2,10 @@ import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
 import { loadClaims } from '../story/load-story.ts';
 import { articleName, nameArticles } from './article-names.ts';
-import { formatDate } from './Citation.tsx';
+import { ArticleDate, formatDate } from './Citation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
+import { useStoryMeta } from './story-meta.ts';
 import { ESCAPE_LAYER, useEscapeStack, useReturnFocus } from './useEscapeStack.ts';
 import { useLoaded } from './useLoaded.ts';
 
@@ -108,6 +109,7 @@ function Card({
   sources,
   articleHref,
 }: { claim: Claim } & Pick<Props, 'sources' | 'articleHref'>): ReactNode {
+  const words = useStoryMeta().claims;
   return (
     <article className="claim-card" aria-labelledby={`claim-${claim.id}`}>
       <h3 id={`claim-${claim.id}`}>{claim.label}</h3>
@@ -117,14 +119,17 @@ function Card({
         return (
           <section key={s.id} className={cellClass(cell)}>
             <h4>
-              {articleName(s)} <span className="col-sub">{formatDate(s.date)}</span>
+              {articleName(s)}{' '}
+              <span className="col-sub">
+                {words.sourceColumn} {s.id}, <ArticleDate source={s} />
+              </span>
             </h4>
             <Words cell={cell} articleHref={articleHref} />
           </section>
         );
       })}
       <section className="later">
-        <h4>Later findings (not in the articles)</h4>
+        <h4>{words.laterColumn}</h4>
         <LaterFindings claim={claim} />
       </section>
     </article>
@@ -137,6 +142,7 @@ function Card({
  * official findings stand in their own column, never among the quotes.
  */
 export default function ClaimsView({ sources, articleHref, closeHref, covered = false }: Props): ReactNode {
+  const words = useStoryMeta().claims;
   const loaded = useLoaded(loadClaims);
   const claims = loaded.state === 'ready' ? loaded.value : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -152,7 +158,7 @@ export default function ClaimsView({ sources, articleHref, closeHref, covered = 
     <section className="overlay claims" aria-labelledby="claims-title" inert={covered}>
       <OverlayHeader
         headingId="claims-title"
-        title="What each article claims"
+        title={words.title}
         closeHref={closeHref}
         headingRef={headingRef}
       />
@@ -166,21 +172,21 @@ export default function ClaimsView({ sources, articleHref, closeHref, covered = 
       {claims?.ok ? (
         <>
           <table className="claims-table">
-            <caption className="visually-hidden">Claims (rows) in the five articles (columns)</caption>
+            <caption className="visually-hidden">{words.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Claim</th>
+                <th scope="col">{words.rowHeader}</th>
                 {sources.map((s) => (
-                  <th scope="col" key={s.id}>
+                  <th scope="col" key={s.id} title={s.headline}>
                     {articleName(s)}
                     <span className="col-sub">
-                      {s.byline ? `by ${s.byline}, ` : ''}
-                      {formatDate(s.date)}
+                      {words.sourceColumn} {s.id}
+                      {s.byline ? `, by ${s.byline}` : ''}, <ArticleDate source={s} />
                     </span>
                   </th>
                 ))}
                 <th scope="col" className="later">
-                  Later findings (not in the articles)
+                  {words.laterColumn}
                 </th>
               </tr>
             </thead>

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { replayKeyTarget } from './replay-keys.ts';
+import { useStoryMeta } from './story-meta.ts';
 import { localTimes, utcTime } from './time-format.ts';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
   onTime: (ms: number, commit: boolean) => void;
 }
 
-/** The whole flight (about 2½ hours) plays in about a minute. */
+/** The whole replay window plays in about a minute, however long the story's day was. */
 const PLAY_SECONDS = 60;
 const REDUCED_MOTION_STEP_MS = 1500;
 
@@ -25,6 +26,7 @@ function prefersReducedMotion(): boolean {
 
 /** Play/pause and a time slider over the flight, from take-off to the crash. */
 export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTime }: Props): ReactNode {
+  const meta = useStoryMeta();
   const [playing, setPlaying] = useState(false);
   const now = ms ?? startMs;
   const latest = useRef({ now, onTime });
@@ -75,7 +77,7 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
         {playing ? 'Pause' : 'Play'}
       </button>
       <label className="slider">
-        <span className="visually-hidden">Flight time</span>
+        <span className="visually-hidden">{meta.replay.slider}</span>
         <input
           type="range"
           min={startMs}
@@ -97,8 +99,10 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
         />
       </label>
       <output className="clock" aria-live="off">
-        <strong>{ms === undefined ? 'Replay the flight' : utcTime(now)}</strong>
-        <span className="local">{ms === undefined ? '25 December 2024, UTC' : localTimes(now)}</span>
+        <strong>{ms === undefined ? meta.replay.idle : utcTime(now)}</strong>
+        <span className="local">
+          {ms === undefined ? `${meta.day.label}, UTC` : localTimes(now, meta.timeZones)}
+        </span>
         {/* Always there, so that starting the replay does not make the bar (and the map) change size. */}
         <span className="event">{ms !== undefined && currentEvent ? currentEvent : '\u00a0'}</span>
       </output>

@@ -6,7 +6,7 @@
  *
  * `tsx tests/bench/make-scale-story.ts [DIR]` (default tests/bench/.scale/story)
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position } from 'geojson';
@@ -261,6 +261,18 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
         ),
       },
     ],
+  });
+  // The story's own words (required by the pipeline; not what this bench scales). The bench
+  // serves the scale data in a copy of dist/, so the page shows the real story's head anyway.
+  const words = JSON.parse(readFileSync(resolve('geo/story.json'), 'utf8')) as Record<string, unknown>;
+  write('story.json', {
+    ...words,
+    title: 'A synthetic story at scale, for the benchmark',
+    pageTitle: 'A synthetic story at scale',
+    description: 'Synthetic places and passages for the benchmark.',
+    standfirst: 'Synthetic places and passages, generated for the benchmark.',
+    figures: [],
+    timeZones: [{ placeId: places[0]?.id, timeZone: 'UTC' }],
   });
   // Same region, simplification and labels as the real story: the basemap is not what is scaled.
   copyFileSync(resolve('geo/basemap.json'), join(dir, 'basemap.json'));
