@@ -1,6 +1,7 @@
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlaceCollection, PlaceFeature, SourceMeta } from '../geo/schema.ts';
+import { detailTileUrl } from './map/detail-tiles.ts';
 import { type MapPopup, MapView } from './map/MapView.tsx';
 import type { StyleUrls } from './map/style.ts';
 import { dataUrl } from './story/data-url.ts';
@@ -49,6 +50,9 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 function styleData(places: Part<PlaceCollection>): StyleUrls {
   return {
     basemap: dataUrl('basemap.geojson'),
+    world: dataUrl('world.geojson'),
+    contextPlaces: dataUrl('context-places.geojson'),
+    detailTiles: detailTileUrl(dataUrl('')),
     places: places.ok ? places.value : EMPTY,
     route: dataUrl('route.geojson'),
     drones: dataUrl('drone-attacks.geojson'),
@@ -59,6 +63,9 @@ function styleData(places: Part<PlaceCollection>): StyleUrls {
 /** What each part of the story is, in the reader's words, for saying what could not be shown. */
 const PART_NAMES: Record<string, string> = {
   basemap: 'the basemap (land and borders)',
+  world: 'the world map around the region',
+  'context-places': 'the context cities and airports',
+  detail: 'the detailed coastline',
   places: 'the places',
   sources: 'the articles’ headlines and dates',
   route: 'the flight route',

@@ -8,6 +8,7 @@ import {
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { type LayerId, roundView, type MapView as View } from '../url/permalink.ts';
+import { addMapControls, MAP_ATTRIBUTION } from './map-controls.ts';
 import { buildStyle, PLACE_HIT_LAYERS, type StyleUrls, TOGGLE_LAYERS } from './style.ts';
 
 export interface MapPopup {
@@ -105,7 +106,7 @@ export function MapView(props: MapViewProps): ReactNode {
               pitch: props.view.pitch,
             }
           : { bounds: props.storyBounds, fitBoundsOptions: { padding: 40 } }),
-        attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
+        attributionControl: { compact: true, customAttribution: MAP_ATTRIBUTION },
         maxPitch: 85,
         dragRotate: true,
         cooperativeGestures: false,
@@ -116,6 +117,7 @@ export function MapView(props: MapViewProps): ReactNode {
       return;
     }
     mapRef.current = map;
+    addMapControls(map);
     map.once('idle', () => {
       setBusy(false);
       handlers.current.onReady?.();
