@@ -101,6 +101,8 @@ window.__benchToggle = () => {
   for (const id of ${JSON.stringify(TOGGLE_LAYERS.route)}) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
   map.redraw();
 };
+// What a permalink to another view does in the explorer: a jump, no animation.
+window.__benchJump = (zoom, lat, lng) => map.jumpTo({ zoom, center: [lng, lat] });
 `;
   const html = `<!doctype html>
 <html lang="en">
