@@ -29,14 +29,31 @@ function cleanRing(ring: readonly Position[], decimals: number): Position[] | nu
   return out.length >= 4 ? out : null;
 }
 
+/** A ring's area in km² (shoelace on degrees, scaled at the ring's latitude: fine for small rings). */
+export function ringAreaKm2(ring: readonly Position[]): number {
+  let twice = 0;
+  let lat = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0 = 0, y0 = 0] = ring[i] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
+    twice += x0 * y1 - x1 * y0;
+    lat += y0;
+  }
+  const k = 111.32 * 111.32 * Math.cos(((lat / Math.max(1, ring.length - 1)) * Math.PI) / 180);
+  return (Math.abs(twice) / 2) * k;
+}
+
 /**
  * The parts of `polygons` inside `bbox`, as one MultiPolygon feature, coordinates rounded to
- * `decimals` (5 ≈ 1 m, below the data's 10 m).
+ * `decimals` (5 ≈ 1 m, below the data's 10 m). Holes smaller than `minHoleKm2` are dropped: the
+ * data's simplification leaves lakes of that size as triangles that read as glitches at zoom 10,
+ * and the basemap shows no inland water at other zooms either. The Caspian (a hole) stays.
  */
 export function clipLandToBox(
   polygons: readonly Position[][][],
   bbox: BBox,
   decimals = 5,
+  minHoleKm2 = 10,
 ): FeatureCollection<MultiPolygon> {
   const [w, s, e, n] = bbox;
   const out: Position[][][] = [];
@@ -57,7 +74,8 @@ export function clipLandToBox(
       const rings = part.map((r) => cleanRing(r, decimals));
       const first = rings[0];
       if (!first) continue;
-      out.push([first, ...rings.slice(1).filter((r): r is Position[] => r !== null)]);
+      const holes = rings.slice(1).filter((r): r is Position[] => r !== null && ringAreaKm2(r) >= minHoleKm2);
+      out.push([first, ...holes]);
     }
   }
   const feature: Feature<MultiPolygon> = {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { BBox, FeatureCollection, MultiPolygon } from 'geojson';
 
 /** Bump when osm-land-clip.ts changes what it writes, so old caches are not used. */
-const CLIP_VERSION = 1;
+const CLIP_VERSION = 3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');

@@ -98,6 +98,18 @@ describe('OSM land cut to a box', () => {
     }
   });
 
+  it('drops holes under 10 km² (ponds the data has simplified to triangles) and keeps larger water', () => {
+    // ~0.01° squares are ~0.9 km²; 0.1° squares ~90 km² at lat 1.5.
+    const land: Position[][] = [
+      ...square(0, 0, 5, 5),
+      ...square(1, 1, 1.01, 1.01),
+      ...square(2, 2, 2.1, 2.1),
+    ];
+    const polys = clipLandToBox([land], [-1, -1, 6, 6]).features[0]?.geometry.coordinates ?? [];
+    expect(polys[0]).toHaveLength(2);
+    expect(polys[0]?.[1]?.[0]).toEqual([2, 2]);
+  });
+
   it('names its cache after the input version and the box', () => {
     expect(osmLandCacheName('0.6.0', [36, 36, 56, 48])).toMatch(
       /^earth-lands-10m@0\.6\.0_36_36_56_48_v\d+\.geojson$/,
