@@ -98,6 +98,33 @@ test('zoomed in to 12 at the crash site, the coast is where OpenStreetMap has it
   expect(near(inland, LAND), `inland point drawn as ${inland}`).toBe(true);
 });
 
+test('zoomed out, no label sits on a story marker', async ({ page }) => {
+  const PLACE = [0x1d, 0x35, 0x57]; // COLORS.place: the story markers' fill
+  const points = (
+    await page.request
+      .get('data/places.geojson')
+      .then(
+        (r) =>
+          r.json() as Promise<{
+            features: { properties: { main: boolean }; geometry: { type: string; coordinates: number[] } }[];
+          }>,
+      )
+  ).features.filter((f) => f.properties.main && f.geometry.type === 'Point');
+  expect(points.length).toBe(5);
+  for (const view of [
+    { zoom: 4, lat: 42.5, lng: 47.5 },
+    { zoom: 3.5, lat: 45, lng: 50 },
+  ]) {
+    await openAt(page, view);
+    const at = await projector(page, view);
+    for (const f of points) {
+      const [lng = 0, lat = 0] = f.geometry.coordinates;
+      const centre = await colourAt(page, at(lng, lat));
+      expect(near(centre, PLACE, 40), `marker at ${lng},${lat}, zoom ${view.zoom}: ${centre}`).toBe(true);
+    }
+  }
+});
+
 test('a metric scale bar sits at the bottom left of the map', async ({ page }) => {
   await openExplorer(page);
   const scale = page.locator('.map .maplibregl-ctrl-scale');
