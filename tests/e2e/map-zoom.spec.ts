@@ -100,16 +100,11 @@ test('zoomed in to 12 at the crash site, the coast is where OpenStreetMap has it
 
 test('zoomed out, no label sits on a story marker', async ({ page }) => {
   const PLACE = [0x1d, 0x35, 0x57]; // COLORS.place: the story markers' fill
-  const points = (
-    await page.request
-      .get('data/places.geojson')
-      .then(
-        (r) =>
-          r.json() as Promise<{
-            features: { properties: { main: boolean }; geometry: { type: string; coordinates: number[] } }[];
-          }>,
-      )
-  ).features.filter((f) => f.properties.main && f.geometry.type === 'Point');
+  type Places = {
+    features: { properties: { main: boolean }; geometry: { type: string; coordinates: number[] } }[];
+  };
+  const places = (await (await page.request.get('data/places.geojson')).json()) as Places;
+  const points = places.features.filter((f) => f.properties.main && f.geometry.type === 'Point');
   expect(points.length).toBe(5);
   for (const view of [
     { zoom: 4, lat: 42.5, lng: 47.5 },
