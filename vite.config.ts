@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { storyHead } from './geo/build/index-html.ts';
+import type { StoryMeta } from './geo/schema.ts';
 
 /**
  * The Content Security Policy of the built page. Everything is served by the app itself; MapLibre
@@ -36,11 +40,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Where the built story data comes from: public/ (npm run geo's output) unless STORY_PUBLIC names
+ * another folder laid out the same way (the browser tests' fixture story builds into one).
+ */
+const PUBLIC_DIR = process.env.STORY_PUBLIC ?? 'public';
+
+/** index.html's title, meta description and the story's words, from the built data/story.json. */
+function storyMeta(): Plugin {
+  return {
+    name: 'story-meta',
+    transformIndexHtml: (html) => {
+      const file = join(PUBLIC_DIR, 'data', 'story.json');
+      let meta: StoryMeta;
+      try {
+        meta = JSON.parse(readFileSync(file, 'utf8')) as StoryMeta;
+      } catch (e) {
+        throw new Error(
+          `${file}: cannot be read (run npm run geo first): ${e instanceof Error ? e.message : e}`,
+        );
+      }
+      return storyHead(html, meta);
+    },
+  };
+}
+
 // base './' makes every asset URL relative, so dist/ works from any sub-path
 // (https://host/some/dir/) and not only from the site root.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  publicDir: PUBLIC_DIR,
+  plugins: [react(), storyMeta(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -18,10 +18,22 @@ export type Precision = 'exact' | 'approximate';
 
 export type PlaceRole = 'airport' | 'city' | 'drone-attack-target' | 'route-segment' | 'crash-site';
 
-/** Where a fact comes from: a human-readable reference and, when there is one, an address. */
+/**
+ * Where a fact comes from: a human-readable reference and, when there is one, an address at the
+ * original publisher (https). The source policy (geo/README.md) is checked by geo/build/source-policy.ts.
+ */
 export interface FactSource {
   label: string;
+  /** The original outlet or body that published the fact (not a site that copied it). */
+  publisher?: string;
+  /** When the publisher published it: YYYY-MM-DD, YYYY-MM, or "undated" for a reference page or dataset. */
+  date?: string;
+  /** The publisher's own https page, when we have its address. */
   url?: string;
+  /** Set when only a copy could be read: what the copy was ("a copy on a flight-school blog"). */
+  readVia?: string;
+  /** Computed by this project from cited positions (geometry), so it has no publisher. */
+  derived?: boolean;
 }
 
 export interface SourceMeta {
@@ -44,6 +56,11 @@ export interface SourceMeta {
   placeIds?: string[];
   /** Length of the article text in UTF-16 code units (for validating passage ranges in URLs). */
   length?: number;
+  /**
+   * Offset where the article's own words begin, after scraping residue such as a leading
+   * "date 2024-12-28" (0 when there is none). Offsets stay into the verbatim text.
+   */
+  bodyStart?: number;
 }
 
 export interface SourcesFile {
@@ -221,4 +238,57 @@ export interface PassageFlag {
   claimId: string;
   label: string;
   disagreement: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The story's own words (issue 11): everything a reader reads that belongs to this story and not
+// to the app. From geo/story.json, checked by the build:
+//   data/story.json      StoryMeta      also embedded in index.html at build time (title, meta tags)
+// ---------------------------------------------------------------------------------------------
+
+/** The map's two toggleable layers: a route, and one layer of places something was claimed about. */
+export type LayerId = 'route' | 'drones';
+
+/** A time zone the replay's clock shows, named after a place of the story. */
+export interface StoryTimeZone {
+  placeId: string;
+  /** The place's name, from the gazetteer. */
+  label: string;
+  /** IANA zone, so local times come from the platform's tz data. */
+  timeZone: string;
+}
+
+export interface StoryMeta {
+  /** The page's heading. */
+  title: string;
+  /** The document's <title>. */
+  pageTitle: string;
+  /** The meta description. */
+  description: string;
+  /** The intro under the heading; every number in it is backed by a quote or a sourced fact. */
+  standfirst: string;
+  credits: string;
+  /** The day the replay and the timeline are about (UTC). */
+  day: { date: string; label: string };
+  timeZones: StoryTimeZone[];
+  /** The accessible name of the map. */
+  mapLabel: string;
+  /** [west, south, east, north]: where the map opens when the places cannot be loaded. */
+  regionBounds: [number, number, number, number];
+  /** The layer toggles' names. */
+  layers: Record<LayerId, string>;
+  legend: {
+    place: string;
+    context: string;
+    drones: string;
+    planned: string;
+    flownExact: string;
+    flownApproximate: string;
+    placeLine: string;
+  };
+  replay: { idle: string; slider: string; track: string };
+  /** What the layers are, in the reader's words, for saying that one could not be shown. */
+  parts: Record<LayerId, string>;
+  /** What the claims view and its columns are called. */
+  claims: { title: string; rowHeader: string; sourceColumn: string; laterColumn: string; caption: string };
 }

@@ -5,13 +5,16 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadPlaces, loadStory } from './story/load-story.ts';
+import { loadFirstView, loadPlaces } from './story/load-story.ts';
+import { readStoryMeta } from './story/story-meta.ts';
 
 // A worker file from our own origin: no blob: workers, so a strict CSP needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
 
 const places = loadPlaces();
-const story = loadStory(places);
+const firstView = loadFirstView(places);
+// The story's own words are in the page itself (index.html, written at build time): no wait.
+const meta = readStoryMeta();
 
 /**
  * How long the first render waits for the places and the articles' metadata. index.html preloads
@@ -25,15 +28,15 @@ const FIRST_RENDER_WAIT_MS = 250;
 const root = document.getElementById('root');
 if (root) {
   // Neither promise rejects (each part carries its own error), but a render must never hang on one.
-  const arrived = Promise.all([places, story]).then(
-    ([p, s]) => ({ places: p, story: s }),
+  const arrived = Promise.all([places, firstView]).then(
+    ([p, f]) => ({ places: p, firstView: f }),
     () => undefined,
   );
   const late = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
   Promise.race([arrived, late]).then((ready) =>
     createRoot(root).render(
       <StrictMode>
-        <App places={places} story={story} ready={ready} />
+        <App meta={meta} places={places} firstView={firstView} ready={ready} />
       </StrictMode>,
     ),
   );

@@ -5,6 +5,8 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 export const SUB_PATH = '/newsroom/flight-8243/';
+/** Where the browser tests' second, synthetic story is served (built by tests/e2e/build-fixture.mjs). */
+export const FIXTURE_SUB_PATH = '/newsroom/test-story/';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,9 +22,15 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Starts the server; resolves to { url, close }. `root` is the folder served at SUB_PATH. */
-export function serveDist({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
-  const base = resolve(root);
+/**
+ * Starts the server; resolves to { url, close }. `root` is the folder served at SUB_PATH; `more`
+ * maps further sub-paths to folders.
+ */
+export function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', more = {} } = {}) {
+  const mounts = Object.entries({ [SUB_PATH]: root, ...more }).map(([prefix, dir]) => ({
+    prefix,
+    base: resolve(dir),
+  }));
   const server = createServer((req, res) => {
     let path;
     try {
@@ -32,11 +40,13 @@ export function serveDist({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) 
       res.writeHead(400).end('bad request');
       return;
     }
-    if (!path.startsWith(SUB_PATH)) {
+    const mount = mounts.find((m) => path.startsWith(m.prefix));
+    if (!mount) {
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(base, path.slice(SUB_PATH.length)));
+    const { base } = mount;
+    let file = normalize(join(base, path.slice(mount.prefix.length)));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
@@ -62,6 +72,10 @@ export function serveDist({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4173);
-  const { url } = await serveDist({ port });
-  console.log(`Serving dist/ at ${url}`);
+  // The browser tests' synthetic story too, when it has been built.
+  const more = existsSync('dist-fixture') ? { [FIXTURE_SUB_PATH]: 'dist-fixture' } : {};
+  const { url } = await serveDist({ port, more });
+  console.log(
+    `Serving dist/ at ${url}${more[FIXTURE_SUB_PATH] ? ` and dist-fixture/ at ${FIXTURE_SUB_PATH}` : ''}`,
+  );
 }

@@ -21,7 +21,7 @@ import type {
 } from '../schema.ts';
 import { passageFlags, resolveClaims } from './claims.ts';
 import { greatCirclePath, loopLine, roundPosition } from './geometry.ts';
-import { extractPassages, type PlaceNames } from './passages.ts';
+import { articleBodyStart, extractPassages, type PlaceNames } from './passages.ts';
 import type {
   DroneEvidence,
   GazetteerPlace,
@@ -193,6 +193,7 @@ function sourcesFile(story: Story, passages: readonly Passage[]): SourcesFile {
       ...s,
       placeIds: story.places.map((p) => p.id).filter((id) => named.has(id)),
       length: story.articles.get(s.id)?.length ?? 0,
+      bodyStart: articleBodyStart(story.articles.get(s.id) ?? ''),
     };
   });
   return { sources };

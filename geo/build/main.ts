@@ -11,6 +11,8 @@ import { generate } from './generate.ts';
 import { buildMapContext } from './map-context.ts';
 import { readStory } from './read-story.ts';
 import { formatError, type StoryError } from './story-error.ts';
+import { readStoryMeta, verifyStoryMeta } from './story-meta.ts';
+import { resolveStoryProse } from './story-prose.ts';
 import { verifyInputs, verifyOutputs } from './verify.ts';
 
 export interface OutputFile {
@@ -35,10 +37,15 @@ const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
  * @example const r = buildStory('geo'); if (!r.ok) console.error(r.errors);
  */
 export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtlas()): BuildResult {
-  const { story, errors: readErrors } = readStory(storyDir);
-  if (readErrors.length > 0) return { ok: false, errors: readErrors };
-  const inputErrors = verifyInputs(story);
+  const { story: parsed, errors: readErrors } = readStory(storyDir);
+  const { spec, errors: metaErrors } = readStoryMeta(storyDir);
+  if (readErrors.length > 0 || !spec) return { ok: false, errors: [...readErrors, ...metaErrors] };
+  const inputErrors = verifyInputs(parsed);
   if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
+  const { story, errors: proseErrors } = resolveStoryProse(parsed);
+  if (proseErrors.length > 0) return { ok: false, errors: proseErrors };
+  const { meta, errors: metaCheckErrors } = verifyStoryMeta(spec, story);
+  if (metaCheckErrors.length > 0) return { ok: false, errors: metaCheckErrors };
 
   const out = generate(story, buildBasemap(atlas, story.basemap));
   const outputErrors = verifyOutputs(story, out);
@@ -46,6 +53,7 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
 
   const files: OutputFile[] = [
     { path: 'sources.json', content: json(out.sources) },
+    { path: 'story.json', content: json(meta) },
     { path: 'places.geojson', content: json(out.places) },
     { path: 'route.geojson', content: json(out.route) },
     { path: 'drone-attacks.geojson', content: json(out.drone) },

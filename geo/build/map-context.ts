@@ -1,9 +1,9 @@
 /**
  * The map around the story: the world at low zoom (world.geojson), GeoNames cities and the
  * airports (context-places.geojson) and OpenStreetMap detail tiles (tiles/). Read from
- * world.json, context-places.json and detail-tiles.json in the story directory.
+ * world.json, context-places.json and (optional) detail-tiles.json in the story directory.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BBox } from 'geojson';
@@ -117,7 +117,10 @@ export function buildMapContext(
   errors.push(...context.errors);
   files.push({ path: 'context-places.geojson', content: json(context.places) });
 
-  const tiles = readDetailTilesConfig(dir, errors);
+  // Detail tiles are optional: a story far from any coast, or a test story, can do without them.
+  const tiles = existsSync(join(dir, MAP_CONTEXT_FILES.detailTiles))
+    ? readDetailTilesConfig(dir, errors)
+    : undefined;
   if (tiles && errors.length === 0) {
     const t0 = performance.now();
     const osm = loadOsmLand(tiles.bbox);

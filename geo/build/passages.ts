@@ -67,6 +67,11 @@ const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)/g;
 const SENTENCE_START = /[\p{Lu}"'“‘([\d]/u;
 const LIST_MARKER = /^\d{1,3}\.$/;
 
+/** Where the article's own words begin: after a leading " date YYYY-MM-DD " left by scraping, else 0. */
+export function articleBodyStart(text: string): number {
+  return DATE_HEADER.exec(text)?.[0].length ?? 0;
+}
+
 function isAbbreviation(line: string, dotIndex: number): boolean {
   const before = line.slice(0, dotIndex);
   const token = (before.match(/[^\s(“"']*$/) ?? [''])[0];

@@ -41,6 +41,13 @@ export interface GazetteerPlace {
   noPassagesReason?: string;
 }
 
+/** A point prose may measure from or to (a city centre, an air base) that is not drawn on the map. */
+export interface ReferencePoint extends LatLng {
+  id: string;
+  name: string;
+  source: FactSource;
+}
+
 export interface Waypoint extends LatLng {
   id: string;
   label: string;
@@ -113,6 +120,7 @@ export interface Story {
   /** Article bytes by source id, copied as-is. */
   articleBytes: Map<string, Buffer>;
   places: GazetteerPlace[];
+  referencePoints: ReferencePoint[];
   waypoints: Waypoint[];
   segments: SegmentSpec[];
   drone: DroneSpec;
@@ -224,8 +232,14 @@ class Fields {
   }
 
   asSource(): FactSource {
-    const url = this.optStr('url');
-    return url === undefined ? { label: this.str('label') } : { label: this.str('label'), url };
+    const source: FactSource = { label: this.str('label') };
+    for (const key of ['publisher', 'date', 'url', 'readVia'] as const) {
+      const v = this.optStr(key);
+      if (v !== undefined) source[key] = v;
+    }
+    const derived = this.optBool('derived');
+    if (derived !== undefined) source.derived = derived;
+    return source;
   }
 }
 
@@ -306,6 +320,23 @@ function readPlaces(dir: string, errors: StoryError[]): GazetteerPlace[] {
     const reason = f.optStr('noPassagesReason');
     if (reason !== undefined) place.noPassagesReason = reason;
     return place;
+  });
+}
+
+function readReferencePoints(dir: string, errors: StoryError[]): ReferencePoint[] {
+  const file = STORY_FILES.gazetteer;
+  const root = readJson(dir, file, errors);
+  if (isObj(root) && root.referencePoints === undefined) return [];
+  return list(root, 'referencePoints', file, errors).map((o, i): ReferencePoint => {
+    const f = new Fields(errors, file, `reference point ${itemName(o, i)}`, o);
+    const point = f.obj_('point');
+    return {
+      id: f.str('id'),
+      name: f.str('name'),
+      lat: point?.num('lat') ?? Number.NaN,
+      lng: point?.num('lng') ?? Number.NaN,
+      source: f.source('source'),
+    };
   });
 }
 
@@ -470,6 +501,7 @@ export function readStory(dir: string): { story: Story; errors: StoryError[] } {
   const story: Story = {
     ...readSources(dir, errors),
     places: readPlaces(dir, errors),
+    referencePoints: readReferencePoints(dir, errors),
     ...readRoute(dir, errors),
     drone: readDrone(dir, errors),
     basemap: readBasemap(dir, errors),

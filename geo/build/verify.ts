@@ -6,12 +6,13 @@
 import { gzipSync } from 'node:zlib';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { BBox, Geometry, Position } from 'geojson';
-import type { BasemapCollection } from '../schema.ts';
+import type { BasemapCollection, FactSource } from '../schema.ts';
 import { landOf } from './basemap.ts';
 import { findQuote } from './claims.ts';
 import { placeNames, type StoryOutputs } from './generate.ts';
 import { mentions, namePattern, normalizeForMatching } from './passages.ts';
 import { STORY_FILES, type Story } from './read-story.ts';
+import { sourcePolicyProblems } from './source-policy.ts';
 import type { StoryError } from './story-error.ts';
 
 /** The app loads the basemap before anything else; keep it small. */
@@ -297,8 +298,46 @@ function verifyClaimInputs(story: Story): StoryError[] {
 }
 
 /** Checks on the hand-authored files alone. */
+/** Every fact source in the story, by file and item, against the source policy (source-policy.ts). */
+function verifySourcePolicy(story: Story): StoryError[] {
+  const G = STORY_FILES.gazetteer;
+  const R = STORY_FILES.route;
+  const all: { file: string; item: string; source: FactSource }[] = [
+    ...story.places.map((p) => ({ file: G, item: p.id, source: p.coordSource })),
+    ...story.referencePoints.map((p) => ({ file: G, item: `reference point ${p.id}`, source: p.source })),
+    ...story.waypoints.map((w) => ({ file: R, item: `waypoint ${w.id}`, source: w.source })),
+    ...story.segments.map((s) => ({ file: R, item: `segment ${s.id}`, source: s.source })),
+    ...story.timeline.events.flatMap((e) =>
+      e.sources.map((source) => ({ file: STORY_FILES.timeline, item: e.id, source })),
+    ),
+    ...story.claims.flatMap((c) =>
+      (c.laterFindings ?? []).map((l) => ({ file: STORY_FILES.claims, item: c.id, source: l.source })),
+    ),
+  ];
+  return all.flatMap(({ file, item, source }) =>
+    sourcePolicyProblems(source).map((message) => ({ file, item, message: `source policy: ${message}` })),
+  );
+}
+
+function verifyReferencePoints(story: Story): StoryError[] {
+  const file = STORY_FILES.gazetteer;
+  const taken = new Set([...story.places.map((p) => p.id), ...story.waypoints.map((w) => w.id)]);
+  const errors: StoryError[] = [];
+  for (const r of story.referencePoints) {
+    const err = (message: string) => errors.push({ file, item: `reference point ${r.id}`, message });
+    if (!KEBAB.test(r.id)) err('id must be lowercase kebab-case');
+    if (taken.has(r.id)) err('id is already a place or waypoint id');
+    taken.add(r.id);
+    const problem = coordProblem(r.lng, r.lat, story.basemap.bbox);
+    if (problem) err(problem);
+  }
+  return errors;
+}
+
 export function verifyInputs(story: Story): StoryError[] {
   return [
+    ...verifySourcePolicy(story),
+    ...verifyReferencePoints(story),
     ...verifySources(story),
     ...verifyPlaces(story),
     ...verifyRoute(story),

@@ -1,5 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { LayerId } from '../url/permalink.ts';
+import type { LayerId } from '../story/model.ts';
 import { DETAIL_TILES } from './detail-tiles.ts';
 
 /**
@@ -46,7 +46,7 @@ export interface StyleUrls {
   fontLatin: string;
 }
 
-/** Layers that the "Flight route" / "Drone attacks" toggles show and hide, by toggle. */
+/** Layers that the two toggles (the route, the layer of claimed places) show and hide, by toggle. */
 export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
   route: ['route-planned', 'route-flown-approximate', 'route-flown-exact', 'replay-travelled'],
   drones: ['drone-halo', 'drone-ring'],
@@ -254,7 +254,7 @@ const layers: LayerSpecification[] = [
     type: 'circle',
     source: 'places',
     filter: ['==', ['geometry-type'], 'Point'],
-    // The story's places draw over context places (Aktau over the crash site 7 km away).
+    // The story's places draw over context places (a story's place over a context place a few km away).
     layout: { 'circle-sort-key': ['case', ['get', 'main'], 1, 0] },
     paint: {
       'circle-radius': ['case', ['get', 'main'], 6, 4],
@@ -364,7 +364,7 @@ export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): 
   const hidden = new Set(
     (Object.keys(TOGGLE_LAYERS) as LayerId[]).filter((k) => !visible[k]).flatMap((k) => TOGGLE_LAYERS[k]),
   );
-  return {
+  const style = {
     version: 8,
     'font-faces': {
       [LABEL_FONT]: [
@@ -388,6 +388,12 @@ export function buildStyle(urls: StyleUrls, visible: Record<LayerId, boolean>): 
       'replay-path': { type: 'geojson', data: EMPTY },
       'replay-aircraft': { type: 'geojson', data: EMPTY },
     },
-    layers: layers.map((l) => (hidden.has(l.id) ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l)),
-  } as StyleSpecification;
+    layers: layers.map((l): LayerSpecification => (hidden.has(l.id) ? hide(l) : l)),
+  } satisfies StyleSpecification;
+  return style;
+}
+
+/** A layer with `visibility: none`; its type-specific layout kept (the cast only restores its union member). */
+function hide(layer: LayerSpecification): LayerSpecification {
+  return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification;
 }

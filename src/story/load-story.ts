@@ -10,6 +10,7 @@ import type {
   TimelineFile,
 } from '../../geo/schema.ts';
 import { dataUrl } from './data-url.ts';
+import type { Part } from './model.ts';
 import {
   DataError,
   parseClaims,
@@ -22,11 +23,10 @@ import {
   parseTrack,
 } from './parse.ts';
 
-/** Each part of the story loads, or fails, on its own: a missing route must not hide the places. */
-export type Part<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { Part };
 
 /** What the first view needs: the places (list and map) and the articles' metadata (citations). */
-export interface Story {
+export interface FirstView {
   places: Part<PlaceCollection>;
   sources: Part<SourcesFile>;
 }
@@ -62,7 +62,9 @@ export function loadPlaces(): Promise<Part<PlaceCollection>> {
   return part('places.geojson', parsePlaces);
 }
 
-export async function loadStory(places: Promise<Part<PlaceCollection>> = loadPlaces()): Promise<Story> {
+export async function loadFirstView(
+  places: Promise<Part<PlaceCollection>> = loadPlaces(),
+): Promise<FirstView> {
   const [p, sources] = await Promise.all([places, part('sources.json', parseSources)]);
   return { places: p, sources };
 }

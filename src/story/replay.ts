@@ -3,6 +3,12 @@ import distance from '@turf/distance';
 import type { Feature, LineString } from 'geojson';
 import type { FlightTrack } from '../../geo/schema.ts';
 
+/** One frame of the replay: the aircraft's position and the path behind it. */
+export interface ReplayFrame {
+  point: [number, number];
+  travelled: [number, number][];
+}
+
 /** A flight track made ready for replay: the line as a feature and the km at each vertex. */
 export interface ReplayTrack {
   line: Feature<LineString>;
@@ -56,10 +62,7 @@ export function kmAt(track: ReplayTrack, ms: number): number {
 }
 
 /** The aircraft's position and the path behind it, at `ms`. */
-export function replayAt(
-  track: ReplayTrack,
-  ms: number,
-): { point: [number, number]; travelled: [number, number][] } {
+export function replayAt(track: ReplayTrack, ms: number): ReplayFrame {
   const km = kmAt(track, ms);
   const c = along(track.line, km).geometry.coordinates;
   const point: [number, number] = [c[0] ?? 0, c[1] ?? 0];

@@ -32,17 +32,22 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
 
   const mentioned = places.filter((p) => source.placeIds?.includes(p.id));
   let body: ReactNode = null;
+  // Scraping residue before the article's own words (a leading "date 2024-12-28") is not shown as
+  // its first words; offsets stay into the verbatim text, so the highlight is clamped, not shifted.
+  let residue = '';
   if (text.state === 'ready') {
     const t = text.value;
+    const from = source.bodyStart !== undefined && source.bodyStart <= t.length ? source.bodyStart : 0;
+    residue = t.slice(0, from).trim();
     const span = passage && passage.end <= t.length ? passage : undefined;
     body = span ? (
       <>
-        {t.slice(0, span.start)}
-        <mark ref={markRef}>{t.slice(span.start, span.end)}</mark>
-        {t.slice(span.end)}
+        {t.slice(from, Math.max(from, span.start))}
+        <mark ref={markRef}>{t.slice(Math.max(from, span.start), span.end)}</mark>
+        {t.slice(Math.max(from, span.end))}
       </>
     ) : (
-      t
+      t.slice(from)
     );
   }
 
@@ -71,6 +76,11 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
       ) : null}
       {text.state === 'loading' ? <p aria-live="polite">Loading the article…</p> : null}
       {text.state === 'error' ? <p role="alert">The article could not be loaded ({text.message}).</p> : null}
+      {residue ? (
+        <p className="note residue">
+          The stored text opens with “{residue}”, left by the copy it was scraped from; not shown below.
+        </p>
+      ) : null}
       {text.state === 'ready' ? <div className="article-text">{body}</div> : null}
     </section>
   );

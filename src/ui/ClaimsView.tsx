@@ -1,9 +1,10 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
 import { loadClaims } from '../story/load-story.ts';
-import { formatDate } from './Citation.tsx';
+import { ArticleDate, formatDate } from './Citation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
+import { useStoryMeta } from './story-meta.ts';
 import { useLoaded } from './useLoaded.ts';
 
 interface Props {
@@ -81,6 +82,7 @@ function Row({ claim, sources, articleHref }: { claim: Claim } & Omit<Props, 'cl
  * official findings stand in their own column, never among the quotes.
  */
 export default function ClaimsView({ sources, articleHref, closeHref }: Props): ReactNode {
+  const words = useStoryMeta().claims;
   const loaded = useLoaded(loadClaims);
   const claims = loaded.state === 'ready' ? loaded.value : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -91,7 +93,7 @@ export default function ClaimsView({ sources, articleHref, closeHref }: Props): 
     <section className="overlay claims" aria-labelledby="claims-title">
       <OverlayHeader
         headingId="claims-title"
-        title="What each article claims"
+        title={words.title}
         closeHref={closeHref}
         headingRef={headingRef}
       />
@@ -106,20 +108,20 @@ export default function ClaimsView({ sources, articleHref, closeHref }: Props): 
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it.
         <section className="table-scroll" tabIndex={0} aria-label="Claims table">
           <table>
-            <caption className="visually-hidden">Claims (rows) in the five articles (columns)</caption>
+            <caption className="visually-hidden">{words.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Claim</th>
+                <th scope="col">{words.rowHeader}</th>
                 {sources.map((s) => (
                   <th scope="col" key={s.id} title={s.headline}>
-                    Article {s.id}
+                    {words.sourceColumn} {s.id}
                     <span className="col-sub">
-                      {s.outlet ?? s.byline ?? ''} {formatDate(s.date)}
+                      {s.outlet ?? s.byline ?? ''} <ArticleDate source={s} />
                     </span>
                   </th>
                 ))}
                 <th scope="col" className="later">
-                  Later findings (not in the articles)
+                  {words.laterColumn}
                 </th>
               </tr>
             </thead>

@@ -1,7 +1,13 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { useLinks } from './links.ts';
 
-/** Copies the page's current address, which always holds the permalink of what the reader sees. */
+/**
+ * Copies the permalink of what the reader sees: the page's address with the hash the codec
+ * writes for the current state (the address bar itself may be a moment behind: its writes are
+ * throttled).
+ */
 export function CopyLinkButton(): ReactNode {
+  const { self } = useLinks();
   const [status, setStatus] = useState('');
   useEffect(() => {
     if (!status) return;
@@ -11,7 +17,8 @@ export function CopyLinkButton(): ReactNode {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      const { origin, pathname, search } = window.location;
+      await navigator.clipboard.writeText(`${origin}${pathname}${search}${self === '#' ? '' : self}`);
       setStatus('Link copied to the clipboard.');
     } catch {
       setStatus('Could not copy: select the address bar and copy it instead.');

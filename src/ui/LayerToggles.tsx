@@ -1,25 +1,25 @@
 import { memo, type ReactNode } from 'react';
-import type { LayerId } from '../url/permalink.ts';
+import { LAYER_IDS, type LayerId } from '../story/model.ts';
+import { useStoryMeta } from './story-meta.ts';
 
 interface Props {
   layers: Record<LayerId, boolean>;
   onChange: (layer: LayerId, shown: boolean) => void;
 }
 
-const LABELS: Record<LayerId, string> = { route: 'Flight route', drones: 'Drone attacks' };
-
 export const LayerToggles = memo(function LayerToggles({ layers, onChange }: Props): ReactNode {
+  const names = useStoryMeta().layers;
   return (
     <fieldset className="toggles">
       <legend>Layers</legend>
-      {(Object.keys(LABELS) as LayerId[]).map((id) => (
+      {LAYER_IDS.map((id) => (
         <label key={id}>
           <input
             type="checkbox"
             checked={layers[id]}
             onChange={(e) => onChange(id, e.currentTarget.checked)}
           />
-          {LABELS[id]}
+          {names[id]}
         </label>
       ))}
     </fieldset>

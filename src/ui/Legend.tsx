@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { RouteProperties } from '../../geo/schema.ts';
 import { COLORS } from '../map/style.ts';
+import { useStoryMeta } from './story-meta.ts';
 
 function Line({ color, dash, width = 3 }: { color: string; dash?: string; width?: number }): ReactNode {
   return (
@@ -34,6 +35,7 @@ interface Props {
 
 /** Explains every symbol on the map, in the same colours the style uses. */
 export const Legend = memo(function Legend({ segments }: Props): ReactNode {
+  const label = useStoryMeta().legend;
   const flown = (precision: RouteProperties['precision']) =>
     segments.some((s) => s.kind === 'flown' && s.precision === precision);
   return (
@@ -41,30 +43,29 @@ export const Legend = memo(function Legend({ segments }: Props): ReactNode {
       <h2 id="legend-title">Legend</h2>
       <ul>
         <li>
-          <Dot fill={COLORS.place} stroke="#fff" /> A place in the story
+          <Dot fill={COLORS.place} stroke="#fff" /> {label.place}
         </li>
         <li>
-          <Dot fill={COLORS.context} stroke="#fff" r={4} /> Context (crash site, other places)
+          <Dot fill={COLORS.context} stroke="#fff" r={4} /> {label.context}
         </li>
         <li>
-          <Dot fill="none" stroke={COLORS.drone} r={9} /> Under Ukrainian drone attack, as the Kremlin said
+          <Dot fill="none" stroke={COLORS.drone} r={9} /> {label.drones}
         </li>
         <li>
-          <Line color={COLORS.planned} dash="1 5" width={2} /> Planned route, Baku → Grozny
+          <Line color={COLORS.planned} dash="1 5" width={2} /> {label.planned}
         </li>
         {flown('exact') ? (
           <li>
-            <Line color={COLORS.flown} /> Path flown: from published positions
+            <Line color={COLORS.flown} /> {label.flownExact}
           </li>
         ) : null}
         {flown('approximate') ? (
           <li>
-            <Line color={COLORS.flown} dash="6 4" /> Path flown: approximate reconstruction (no published
-            track)
+            <Line color={COLORS.flown} dash="6 4" /> {label.flownApproximate}
           </li>
         ) : null}
         <li>
-          <Line color={COLORS.place} width={8} /> The Caspian Sea crossing
+          <Line color={COLORS.place} width={8} /> {label.placeLine}
         </li>
       </ul>
     </section>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useStoryMeta } from './story-meta.ts';
 import { localTimes, utcTime } from './time-format.ts';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   onTime: (ms: number, commit: boolean) => void;
 }
 
-/** The whole flight (about 2½ hours) plays in about a minute. */
+/** The whole replay window plays in about a minute, however long the story's day was. */
 const PLAY_SECONDS = 60;
 const REDUCED_MOTION_STEP_MS = 1500;
 
@@ -24,6 +25,7 @@ function prefersReducedMotion(): boolean {
 
 /** Play/pause and a time slider over the flight, from take-off to the crash. */
 export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTime }: Props): ReactNode {
+  const meta = useStoryMeta();
   const [playing, setPlaying] = useState(false);
   const now = ms ?? startMs;
   const latest = useRef({ now, onTime });
@@ -74,7 +76,7 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
         {playing ? 'Pause' : 'Play'}
       </button>
       <label className="slider">
-        <span className="visually-hidden">Flight time</span>
+        <span className="visually-hidden">{meta.replay.slider}</span>
         <input
           type="range"
           min={startMs}
@@ -89,8 +91,10 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
         />
       </label>
       <output className="clock" aria-live="off">
-        <strong>{ms === undefined ? 'Replay the flight' : utcTime(now)}</strong>
-        <span className="local">{ms === undefined ? '25 December 2024, UTC' : localTimes(now)}</span>
+        <strong>{ms === undefined ? meta.replay.idle : utcTime(now)}</strong>
+        <span className="local">
+          {ms === undefined ? `${meta.day.label}, UTC` : localTimes(now, meta.timeZones)}
+        </span>
         {ms !== undefined && currentEvent ? <span className="event">{currentEvent}</span> : null}
       </output>
     </div>

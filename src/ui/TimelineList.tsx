@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../geo/schema.ts';
 import { FactSourceLink } from './FactSourceLink.tsx';
+import { useStoryMeta } from './story-meta.ts';
 import { localTimes, utcDay, utcTime } from './time-format.ts';
 
 interface Props {
@@ -28,12 +29,14 @@ function Sources({ event }: { event: TimelineEvent }): ReactNode {
 
 /** The day of the flight, event by event, each with its source; then what came after. */
 export const TimelineList = memo(function TimelineList({ events, ms, currentId, onSeek }: Props): ReactNode {
+  const meta = useStoryMeta();
+  if (events.length === 0) return null;
   const flight = events.filter((e) => e.phase === 'flight');
   const after = events.filter((e) => e.phase === 'after');
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Timeline, 25 December 2024</h2>
+      <h2 id="timeline-title">Timeline, {meta.day.label}</h2>
       <p className="hint">Times in UTC; ≈ marks an approximate time.</p>
       <ol>
         {flight.map((e) => {
@@ -60,7 +63,7 @@ export const TimelineList = memo(function TimelineList({ events, ms, currentId, 
                 <strong>{e.title}</strong>
                 {e.detail ? <p>{e.detail}</p> : null}
                 <p className="meta">
-                  <span className="local">{localTimes(t)}</span>
+                  <span className="local">{localTimes(t, meta.timeZones)}</span>
                   {e.timeNote ? <span className="note"> — {e.timeNote}</span> : null}
                 </p>
                 <Sources event={e} />

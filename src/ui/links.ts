@@ -1,20 +1,33 @@
 import { createContext, useContext } from 'react';
+import { DEFAULT_LAYERS, formatPermalink, type PermalinkState } from '../url/permalink.ts';
 
 /**
  * Builders of in-app permalinks (hash hrefs) that keep the rest of what the reader sees. Real
- * links, so they open in a new tab, can be copied, and work as history steps.
+ * links, so they open in a new tab, can be copied, and work as history steps. Every one is
+ * written by the permalink codec: no hash is put together by hand.
  */
 export interface Links {
   article: (sourceId: string, start: number, end: number) => string;
   claims: string;
+  /** The permalink of what the reader sees now (for Copy link). */
+  self: string;
 }
 
-const fallback: Links = {
-  article: (sourceId, start, end) => `#source=${encodeURIComponent(sourceId)}&passage=${start}-${end}`,
-  claims: '#panel=claims',
-};
+/** An in-page link to a state; never an empty href, which would reload the page. */
+export function hrefFor(state: PermalinkState): string {
+  return formatPermalink(state) || '#';
+}
 
-export const LinksContext = createContext<Links>(fallback);
+/** The links from a state. */
+export function linksFrom(url: PermalinkState): Links {
+  return {
+    article: (source, start, end) => hrefFor({ ...url, source, passage: { start, end } }),
+    claims: hrefFor({ ...url, panel: 'claims' }),
+    self: hrefFor(url),
+  };
+}
+
+export const LinksContext = createContext<Links>(linksFrom({ layers: { ...DEFAULT_LAYERS } }));
 
 export function useLinks(): Links {
   return useContext(LinksContext);

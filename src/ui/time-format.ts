@@ -1,9 +1,4 @@
-/** The time zones of the story's places (IANA), so local times come from the platform's tz data. */
-const ZONES = [
-  { label: 'Baku', timeZone: 'Asia/Baku' },
-  { label: 'Grozny', timeZone: 'Europe/Moscow' },
-  { label: 'Aktau', timeZone: 'Asia/Aqtau' },
-] as const;
+import type { StoryTimeZone } from '../../geo/schema.ts';
 
 const hhmmss = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
@@ -12,15 +7,25 @@ const hhmmss = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
   timeZone: 'UTC',
 });
-const local = ZONES.map((z) => ({
-  label: z.label,
-  format: new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: z.timeZone,
-  }),
-}));
+/** One formatter per IANA zone (the story's, from story.json), made once; null for a zone the platform lacks. */
+const localFormats = new Map<string, Intl.DateTimeFormat | null>();
+function localFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let f = localFormats.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone,
+      });
+    } catch {
+      f = null;
+    }
+    localFormats.set(timeZone, f);
+  }
+  return f;
+}
 const day = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -33,17 +38,17 @@ export function utcTime(ms: number): string {
   return `${hhmmss.format(ms)} UTC`;
 }
 
-/** "Baku 09:13 · Grozny 08:13 · Aktau 10:13" */
-export function localTimes(ms: number): string {
-  return local.map((z) => `${z.label} ${z.format.format(ms)}`).join(' · ');
+/** The local time at each of the story's places: "Place A 09:13 · Place B 08:13". */
+export function localTimes(ms: number, zones: readonly StoryTimeZone[]): string {
+  return zones
+    .flatMap((z) => {
+      const f = localFormat(z.timeZone);
+      return f ? [`${z.label} ${f.format(ms)}`] : [];
+    })
+    .join(' · ');
 }
 
-/** "28 Dec 2024" */
+/** "3 Feb 2001": day, short month, year */
 export function utcDay(ms: number): string {
   return day.format(ms);
-}
-
-/** The canonical permalink form of an instant: 2024-12-25T05:13:31Z. */
-export function isoSeconds(ms: number): string {
-  return `${new Date(Math.round(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
 }

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { TimelineEvent, TimelineFile } from '../../geo/schema.ts';
-import type { ReplayFrame } from '../map/MapView.tsx';
 import { loadReplay, type Part } from '../story/load-story.ts';
-import { prepareTrack, type ReplayTrack, replayAt } from '../story/replay.ts';
+import { prepareTrack, type ReplayFrame, type ReplayTrack, replayAt } from '../story/replay.ts';
 import { useLoaded } from './useLoaded.ts';
 
 export interface Replay {

@@ -23,6 +23,25 @@ export const browserAddress: Address = {
 const NO_IDS: PermalinkContext = { placeIds: new Set() };
 
 /**
+ * In-place writes at most this often, as MapLibre's own `Hash` throttles them (300 ms): a drag
+ * or a playing replay changes the state every frame, and browsers limit replaceState calls.
+ */
+export const ADDRESS_THROTTLE_MS = 300;
+
+/** A timer, injectable so tests can step time. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+/**
  * The permalink state and the address, kept in step. The address is the source of truth on load,
  * on Back/Forward and on a hand-edited hash; every other change is written back to it, so the URL
  * always holds what the reader sees.
@@ -37,9 +56,14 @@ export class PermalinkStore {
   #ctx: PermalinkContext | null = null;
   readonly #address: Address;
   readonly #listeners = new Set<() => void>();
+  readonly #clock: Clock;
+  /** An in-place write held back by the throttle, and when the last write went out. */
+  #pending: { hash: string; timer: unknown } | null = null;
+  #lastWrite = Number.NEGATIVE_INFINITY;
 
-  constructor(address: Address) {
+  constructor(address: Address, clock: Clock = realClock) {
     this.#address = address;
+    this.#clock = clock;
     this.#state = parsePermalink(address.hash(), NO_IDS);
   }
 
@@ -59,7 +83,10 @@ export class PermalinkStore {
 
   /** The address changed under us (Back/Forward, an edited hash): it wins. */
   readonly navigate = (): void => {
-    this.#set(parsePermalink(this.#address.hash(), this.#ctx ?? NO_IDS), 'replace');
+    // What the reader navigated to wins over a write still held back.
+    this.#cancelPending();
+    // Its canonical form is written at once: one rewrite of what the reader typed, not a stream.
+    this.#set(parsePermalink(this.#address.hash(), this.#ctx ?? NO_IDS), 'replace', true);
   };
 
   /** Sets the state, or derives it from the latest one, and writes it to the address. */
@@ -71,12 +98,50 @@ export class PermalinkStore {
     if (s !== this.#state) this.#set(s, mode);
   };
 
-  #set(s: PermalinkState, mode: HistoryMode): void {
+  #set(s: PermalinkState, mode: HistoryMode, now = false): void {
     this.#state = s;
-    if (this.#ctx) {
-      const hash = formatPermalink(s);
-      if (hash !== this.#address.hash()) this.#address.write(hash, mode);
-    }
+    if (this.#ctx) this.#write(formatPermalink(s), mode, now);
     for (const listener of this.#listeners) listener();
+  }
+
+  /**
+   * A history step goes out at once (and replaces any held-back write); in-place writes are
+   * throttled like MapLibre's `Hash`: the first at once, then the latest once per period;
+   * `immediate` skips the wait (the canonical form of an address the reader just changed).
+   */
+  #write(hash: string, mode: HistoryMode, immediate: boolean): void {
+    const now = this.#clock.now();
+    const throttled = this.#pending !== null || now - this.#lastWrite < ADDRESS_THROTTLE_MS;
+    if (mode === 'replace' && !immediate && throttled) {
+      if (this.#pending) this.#pending.hash = hash;
+      else {
+        const timer = this.#clock.setTimeout(
+          () => this.#flush(),
+          ADDRESS_THROTTLE_MS - (now - this.#lastWrite),
+        );
+        this.#pending = { hash, timer };
+      }
+      return;
+    }
+    this.#cancelPending();
+    this.#writeNow(hash, mode);
+  }
+
+  #flush(): void {
+    const pending = this.#pending;
+    this.#pending = null;
+    if (pending) this.#writeNow(pending.hash, 'replace');
+  }
+
+  #writeNow(hash: string, mode: HistoryMode): void {
+    if (hash === this.#address.hash()) return;
+    // Only in-place writes count against the period: a history step is one click, never a stream.
+    if (mode === 'replace') this.#lastWrite = this.#clock.now();
+    this.#address.write(hash, mode);
+  }
+
+  #cancelPending(): void {
+    if (this.#pending) this.#clock.clearTimeout(this.#pending.timer);
+    this.#pending = null;
   }
 }

@@ -3,7 +3,7 @@
  *
  * The hash format is a public interface; links in the wild depend on it:
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=2024-12-25T05:13:31Z&source=ID&passage=START-END&panel=claims
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims
  *
  * `map=` follows MapLibre's own `Hash` (maplibre-gl src/ui/hash.ts): zoom to 2 decimals, lat/lng to as many
  * decimals as the zoom can show, bearing to 1 decimal, pitch to whole degrees, bearing and pitch left out when
@@ -20,22 +20,13 @@
  * - untrusted keys only ever go into a `Map`, so `__proto__`, `constructor`… are just unknown keys.
  */
 
-export type LayerId = 'route' | 'drones';
+import { LAYER_IDS, type LayerId, type ViewState } from '../story/model.ts';
 
-/** The toggleable layers, in the canonical order used by `layers=`. */
-export const LAYER_IDS: readonly LayerId[] = Object.freeze(['route', 'drones'] as const);
-
-export interface MapView {
-  zoom: number;
-  lat: number;
-  lng: number;
-  bearing: number;
-  pitch: number;
-}
+export { LAYER_IDS, type LayerId, type ViewState };
 
 export interface PermalinkState {
   /** undefined = the app's opening view */
-  view?: MapView;
+  view?: ViewState;
   place?: string;
   layers: Record<LayerId, boolean>;
   /** canonical `YYYY-MM-DDTHH:MM:SSZ` */
@@ -76,8 +67,8 @@ export const MAX_PITCH = 85;
  * Reads a URL hash into a valid state. Never throws; see the module comment for the rules.
  *
  * @example
- * parsePermalink('#map=6/41.5/49.8&place=baku&layers=route', { placeIds: new Set(['baku']) });
- * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'baku',
+ * parsePermalink('#map=6/41.5/49.8&place=harbour&layers=route', { placeIds: new Set(['harbour']) });
+ * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'harbour',
  * //     layers: { route: true, drones: false } }
  */
 export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkState {
@@ -111,8 +102,8 @@ export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkSt
  *
  * @example
  * formatPermalink({ view: { zoom: 6, lat: 41.51234, lng: 49.8, bearing: 0, pitch: 30 },
- *   layers: { route: true, drones: false }, t: '2024-12-25T05:13:31Z' });
- * // → '#map=6/41.512/49.8/0/30&layers=route&t=2024-12-25T05:13:31Z'
+ *   layers: { route: true, drones: false }, t: '2001-02-03T04:05:06Z' });
+ * // → '#map=6/41.512/49.8/0/30&layers=route&t=2001-02-03T04:05:06Z'
  * formatPermalink({ layers: { ...DEFAULT_LAYERS } }); // → ''
  */
 export function formatPermalink(state: PermalinkState): string {
@@ -146,7 +137,7 @@ export function formatPermalink(state: PermalinkState): string {
  * roundView({ zoom: 5.123, lat: 40.40931, lng: 229.86713, bearing: -180, pitch: 10.4 });
  * // → { zoom: 5.12, lat: 40.41, lng: -130.13, bearing: 180, pitch: 10 }
  */
-export function roundView(view: MapView): MapView {
+export function roundView(view: ViewState): ViewState {
   const zoom = roundTo(clamp(finiteOrZero(view.zoom), MIN_ZOOM, MAX_ZOOM), 2);
   const digits = coordinateDigits(zoom);
 
@@ -203,7 +194,7 @@ function parseNumber(text: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-function parseView(text: string | undefined): MapView | undefined {
+function parseView(text: string | undefined): ViewState | undefined {
   if (text === undefined) return undefined;
   const parts = text.split('/');
   const zoom = parseNumber(parts[0]);
@@ -216,7 +207,7 @@ function parseView(text: string | undefined): MapView | undefined {
   return roundView({ zoom, lat, lng, bearing, pitch });
 }
 
-function formatView(v: MapView): string {
+function formatView(v: ViewState): string {
   const digits = coordinateDigits(v.zoom);
   let text = `${decimal(v.zoom, 2)}/${decimal(v.lat, digits)}/${decimal(v.lng, digits)}`;
   if (v.bearing !== 0 || v.pitch !== 0) text += `/${decimal(v.bearing, 1)}`;
@@ -277,8 +268,13 @@ function parseInstant(text: string): number | undefined {
   return Number.isFinite(ms) && formatInstant(ms) === canonical ? ms : undefined;
 }
 
-function formatInstant(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+/**
+ * The one format of the permalink's `t`: an instant to the nearest second, `YYYY-MM-DDTHH:MM:SSZ`.
+ *
+ * @example formatInstant(Date.UTC(2001, 1, 3, 4, 5, 6, 600)); // → '2001-02-03T04:05:07Z'
+ */
+export function formatInstant(ms: number): string {
+  return `${new Date(Math.round(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
 }
 
 function parseTime(text: string | undefined, range: PermalinkContext['timeRange']): string | undefined {

@@ -262,6 +262,18 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
       },
     ],
   });
+  // The story's own words (required by the pipeline; not what this bench scales). The bench
+  // serves the scale data in a copy of dist/, so the page shows the real story's head anyway.
+  const words = JSON.parse(readFileSync(resolve('geo/story.json'), 'utf8')) as Record<string, unknown>;
+  write('story.json', {
+    ...words,
+    title: 'A synthetic story at scale, for the benchmark',
+    pageTitle: 'A synthetic story at scale',
+    description: 'Synthetic places and passages for the benchmark.',
+    standfirst: 'Synthetic places and passages, generated for the benchmark.',
+    figures: [],
+    timeZones: [{ placeId: places[0]?.id, timeZone: 'UTC' }],
+  });
   // Same region, simplification and labels as the real story: the basemap is not what is scaled.
   copyFileSync(resolve('geo/basemap.json'), join(dir, 'basemap.json'));
   // The same map around it too: world, detail tiles, context cities (the airports are the real

@@ -9,4 +9,6 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npm', ['run', 'build', '--silent']);
+// The synthetic second story, built from the same src/ (tests/e2e/fixture-story.spec.ts).
+run('node', ['tests/e2e/build-fixture.mjs']);
 run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)]);

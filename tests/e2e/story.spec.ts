@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { FlightTrack } from '../../geo/schema.ts';
 import { prepareTrack, replayAt } from '../../src/story/replay.ts';
@@ -158,6 +159,8 @@ test.describe('claims across the articles', () => {
       /Holes/,
       /Who /,
       /Kremlin admit/,
+      /^Why the plane did not land/,
+      /^Where it crashed/,
     ]) {
       expect(
         labels.some((l) => claim.test(l)),
@@ -184,6 +187,14 @@ test.describe('claims across the articles', () => {
       [/Kremlin admit/, 3, 'confessed'],
       [/Holes/, 3, 'tail'],
       [/Pantsir/, 3, 'Pantsyr-S1'],
+      [/^Fog or weather/, 3, 'unknown reasons'],
+      [/^Why the plane did not land/, 0, 'denied landing due to fog'],
+      [/^Why the plane did not land/, 2, 'drone attacks'],
+      [/^Why the plane did not land/, 3, 'bird strike'],
+      [/External interference/, 4, 'during its landing attempt'],
+      [/^Where it crashed/, 0, 'in the Aktau city'],
+      [/^Where it crashed/, 2, 'in Russian airspace'],
+      [/^Where it crashed/, 3, 'in Russian airspace'],
     ] as const) {
       const row = flagged(label);
       await expect(row.locator('th .flag')).toBeVisible();
@@ -193,6 +204,28 @@ test.describe('claims across the articles', () => {
     }
     // Later findings stand apart from the quotes.
     await expect(flagged(/^Survivors/).locator('td.later')).toContainText('29');
+    // Nine rows carry a flag, and a cell that only reports a copy says so beside its publisher.
+    await expect(rows.filter({ has: page.locator('th .flag') })).toHaveCount(9);
+    // Article 001 has no date line: its column says how its date was read.
+    await expect(table.locator('thead th').nth(2)).toContainText(
+      'no date line: "on Saturday", after the Wednesday crash',
+    );
+  });
+});
+
+test.describe('sources', () => {
+  test('a fact read only via a copy cites the original publisher and says "read via a copy"', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    const item = page.getByRole('listitem').filter({ hasText: 'Aliyev: shot down by Russia' });
+    await expect(item).toContainText('AP (29 Dec 2024) (read via a copy: the Millennium Post');
+    // The copy itself is not linked; the publishers' links that are there are https.
+    for (const href of await page
+      .locator('a[target="_blank"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^https:\/\//);
+    }
   });
 });
 
@@ -224,5 +257,26 @@ test.describe('the articles', () => {
     await places.getByRole('link', { name: 'Baku' }).click();
     await expect(page.getByRole('dialog', { name: 'Baku' })).toBeVisible();
     await expect(page.locator('.article-text')).toHaveCount(0);
+  });
+
+  test('scraping residue is not shown as the first words, and the highlight still lands on the quote', async ({
+    page,
+  }) => {
+    const verbatim = readFileSync('geo/sources/003_6c9abc7529b468ee.txt', 'utf8');
+    expect(verbatim.startsWith(' date 2024-12-28 The horrific crash')).toBe(true);
+    const start = verbatim.indexOf('The horrific crash');
+    const end = verbatim.indexOf('.', start) + 1;
+    await openExplorer(page, `#source=003&passage=${start}-${end}`);
+    const body = page.locator('.article-text');
+    await expect(body).toHaveText(/^The horrific crash of an Azerbaijan Plane/);
+    await expect(body.locator('mark')).toHaveText(verbatim.slice(start, end));
+    await expect(page.locator('.residue')).toContainText('“date 2024-12-28”');
+  });
+
+  test('article 001, which has no date line, says how its date was read', async ({ page }) => {
+    await openExplorer(page, '#source=001');
+    await expect(page.locator('.article-meta')).toContainText(
+      '28 December 2024 (no date line: "on Saturday", after the Wednesday crash)',
+    );
   });
 });

@@ -61,6 +61,7 @@ describe('npm run geo output', () => {
     expect(first.map((f) => f.path)).toEqual(
       [
         'sources.json',
+        'story.json',
         'places.geojson',
         'route.geojson',
         'drone-attacks.geojson',

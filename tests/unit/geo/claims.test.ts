@@ -4,7 +4,7 @@ import { findQuote } from '../../../geo/build/claims.ts';
 import { generate, type StoryOutputs } from '../../../geo/build/generate.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import type { BasemapCollection, Claim, SourceMeta } from '../../../geo/schema.ts';
-import { buildErrors, corruptStory, removeCorruptedStories } from './corrupt-story.ts';
+import { buildErrors, corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
 const SOURCE_IDS = ['000', '001', '002', '003', '004'];
@@ -41,6 +41,7 @@ describe('claims × articles', () => {
       'flight-date',
       'cause-weather',
       'cause-bird-strike',
+      'diversion-reason',
       'cause-drones',
       'cause-missile',
       'air-defence-system',
@@ -49,6 +50,7 @@ describe('claims × articles', () => {
       'holes',
       'who-assessed',
       'kremlin-admission',
+      'crash-place',
     ]);
     for (const c of out.claims.claims)
       expect(
@@ -95,7 +97,7 @@ describe('claims × articles', () => {
     expect(silent('kremlin-admission')).toEqual([]);
   });
 
-  it('flags exactly the five disagreements, on the right articles, each with a sentence', () => {
+  it('flags exactly the nine disagreements, on the right articles, each with a sentence', () => {
     const flagged = Object.fromEntries(
       out.claims.claims
         .map((c) => [c.id, c.cells.filter((cell) => cell.flagged).map((cell) => cell.sourceId)] as const)
@@ -107,6 +109,10 @@ describe('claims × articles', () => {
       'air-defence-system': ['000', '003'],
       holes: ['000', '001', '003'],
       'kremlin-admission': ['003'],
+      'cause-weather': ['003'],
+      'diversion-reason': ['000', '002', '003'],
+      'external-interference': ['004'],
+      'crash-place': ['000', '002', '003'],
     });
     for (const id of Object.keys(flagged)) expect(claim(id).disagreement, id).toMatch(/\w.*\./);
   });
@@ -120,6 +126,14 @@ describe('claims × articles', () => {
     ['holes', '001', "aircraft's fuselage"],
     ['holes', '003', "plane's tail section"],
     ['kremlin-admission', '003', 'the Kremlin confessed'],
+    ['cause-weather', '003', 'unknown reasons'],
+    ['diversion-reason', '000', 'denied landing due to fog'],
+    ['diversion-reason', '002', 'due to ongoing Ukrainian drone attacks'],
+    ['diversion-reason', '003', 'bird strike'],
+    ['external-interference', '004', 'during its landing attempt'],
+    ['crash-place', '000', 'in the Aktau city'],
+    ['crash-place', '002', 'in Russian airspace'],
+    ['crash-place', '003', 'in Russian airspace'],
   ])('the flagged %s cell of %s quotes "%s"', (id, sourceId, words) => {
     const cell = claim(id).cells.find((c) => c.sourceId === sourceId);
     expect(cell?.flagged).toBe(true);
@@ -127,9 +141,7 @@ describe('claims × articles', () => {
   });
 
   it('keeps later findings apart from the quotes, dated and sourced', () => {
-    expect(claim('survivors').laterFindings?.[0]?.text).toMatch(
-      /29 survived.*27 passengers and 2 cabin crew/,
-    );
+    expect(claim('survivors').laterFindings?.[0]?.text).toMatch(/^29 of the 67 on board survived/);
     expect(claim('kremlin-admission').laterFindings?.map((l) => l.date)).toEqual(['2025-10-09']);
     expect(claim('holes').laterFindings?.map((l) => l.date)).toEqual(['2025-02-04']);
     expect(claim('cause-missile').laterFindings?.map((l) => l.date)).toEqual(['2025-10-09', '2025-12-25']);
@@ -139,6 +151,22 @@ describe('claims × articles', () => {
         expect(l.source.label).not.toBe('');
       }
     }
+  });
+
+  it('keeps later facts out of the disagreement notes: they say what the articles say', () => {
+    // A later fact (the registration, what official findings named) belongs in laterFindings, with a source.
+    for (const c of out.claims.claims) {
+      expect(c.disagreement ?? '', c.id).not.toMatch(/4K-AZ65|190AR|official finding/);
+    }
+    expect(claim('aircraft-type').laterFindings?.[0]?.text).toMatch(/E190AR, registration 4K-AZ65/);
+    expect(claim('aircraft-type').laterFindings?.[0]?.source.url).toMatch(/^https:\/\/www\.aviation24\.be\//);
+  });
+
+  it('cites for the GPS finding only what its source says (no NOTAMs: Vestnik Kavkaza does not mention them)', () => {
+    const [gps] = claim('gps-jamming').laterFindings ?? [];
+    expect(gps?.source.publisher).toBe('Vestnik Kavkaza');
+    expect(gps?.text).toMatch(/04:26 UTC/);
+    expect(gps?.text).not.toMatch(/NOTAM/);
   });
 });
 

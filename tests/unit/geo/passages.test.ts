@@ -4,7 +4,7 @@ import { generate, placeNames, type StoryOutputs } from '../../../geo/build/gene
 import { extractPassages, mentions, passageId, splitSentences } from '../../../geo/build/passages.ts';
 import { readStory, type Story } from '../../../geo/build/read-story.ts';
 import type { BasemapCollection } from '../../../geo/schema.ts';
-import { EXPECTED_SENTENCES } from './facts-sentences.ts';
+import { EXPECTED_SENTENCES } from '../../fixtures/facts-sentences.ts';
 
 const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };

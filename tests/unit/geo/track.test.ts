@@ -6,13 +6,14 @@ import { readStory } from '../../../geo/build/read-story.ts';
 import { formatError } from '../../../geo/build/story-error.ts';
 import { verifyInputs, verifyOutputs } from '../../../geo/build/verify.ts';
 import type { BasemapCollection, FlightTrack, TrackTime } from '../../../geo/schema.ts';
-import { corruptStory, removeCorruptedStories } from './corrupt-story.ts';
+import { corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
 const BAKU_AIRPORT = [50.05093, 40.47278];
 const GROZNY_AIRPORT = [45.699772, 43.388106];
 const TURN_EAST = [45.75, 43.45];
 const CRASH_SITE = [51.01, 43.8825];
+const AKTAU_AIRPORT = [51.09086, 43.860093];
 
 let out: StoryOutputs;
 let track: FlightTrack;
@@ -35,6 +36,23 @@ describe('flight track', () => {
     track.line.forEach((p, i) => {
       if (i > 0) expect(p, `vertex ${i}`).not.toEqual(track.line[i - 1]);
     });
+  });
+
+  it('ends at the crash site without first going to Aktau airport and back', () => {
+    // The plane came down on approach, ~7 km short of the airport point: the path must not pass it.
+    const last = track.line.at(-1) ?? [0, 0];
+    expect(last).toEqual(CRASH_SITE);
+    const eastmost = Math.max(...track.line.map((p) => p[0] ?? 0));
+    expect(eastmost).toBe(CRASH_SITE[0]);
+    const nearestToAirport = Math.min(...track.line.map((p) => distanceKm(p, AKTAU_AIRPORT)));
+    expect(nearestToAirport).toBeGreaterThan(5);
+  });
+
+  it('draws the planned route as an approximate direct line, not as the filed route', () => {
+    // The filed route was not published: the line between the airports is a stand-in, and says so.
+    const planned = out.route.features.find((f) => f.properties.kind === 'planned');
+    expect(planned?.properties.precision).toBe('approximate');
+    expect(planned?.properties.source.label).toMatch(/^Direct great circle .* filed route is not public/);
   });
 
   it('is as long as the flown legs drawn on the map', () => {
@@ -69,7 +87,7 @@ describe('flight track', () => {
     expect(track.times.at(-1)).toEqual({
       time: out.timeline.flight.end,
       km: track.lengthKm,
-      approximate: false,
+      approximate: true,
       label: 'Crash site',
     });
   });
@@ -80,7 +98,7 @@ describe('flight track', () => {
     ['Approaches to Grozny', '2024-12-25T04:50:00Z', true],
     ['Turn east', '2024-12-25T05:25:00Z', true],
     ['ADS-B signal picked up again', '2024-12-25T06:07:00Z', false],
-    ['Crash site', '2024-12-25T06:28:00Z', false],
+    ['Crash site', '2024-12-25T06:28:00Z', true],
   ])('knows the time at %s: %s (approximate: %s)', (label, time, approximate) => {
     expect([at(label).time, at(label).approximate]).toEqual([time, approximate]);
     // Each known time is also a timeline event at that time.

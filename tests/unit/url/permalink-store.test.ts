@@ -1,6 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { PermalinkContext } from '../../../src/url/permalink.ts';
-import { type Address, type HistoryMode, PermalinkStore } from '../../../src/url/permalink-store.ts';
+import {
+  ADDRESS_THROTTLE_MS,
+  type Address,
+  type Clock,
+  type HistoryMode,
+  PermalinkStore,
+} from '../../../src/url/permalink-store.ts';
+
+/** A clock the test steps by hand. */
+function fakeClock(): Clock & { advance(ms: number): void } {
+  let now = 1000;
+  let timers: { at: number; fn: () => void }[] = [];
+  return {
+    now: () => now,
+    setTimeout(fn, ms) {
+      const t = { at: now + ms, fn };
+      timers.push(t);
+      return t;
+    },
+    clearTimeout(handle) {
+      timers = timers.filter((t) => t !== handle);
+    },
+    advance(ms) {
+      now += ms;
+      const due = timers.filter((t) => t.at <= now);
+      timers = timers.filter((t) => t.at > now);
+      for (const t of due) t.fn();
+    },
+  };
+}
 
 /** An address bar with a history, standing in for the browser's. */
 function fakeAddress(initial: string): Address & { entries: { hash: string; mode: HistoryMode }[] } {
@@ -63,6 +92,44 @@ describe('PermalinkStore', () => {
     expect(store.getState()).toEqual({ layers: { route: true, drones: false } });
     expect(address.hash()).toBe('#layers=route');
     expect(address.entries.at(-1)?.mode).toBe('replace');
+  });
+
+  it('throttles in-place writes as MapLibre’s Hash does: the first at once, then the latest per period', () => {
+    const address = fakeAddress('');
+    const clock = fakeClock();
+    const store = new PermalinkStore(address, clock);
+    store.setContext(ctx);
+    for (let i = 0; i < 10; i++) {
+      store.update((prev) => ({ ...prev, view: { ...moved, zoom: 7 + i / 10 } }), 'replace');
+      clock.advance(20);
+    }
+    // The state follows every change; the address got the first at once, the rest wait.
+    expect(store.getState().view?.zoom).toBe(7.9);
+    expect(address.entries.map((e) => e.hash)).toEqual(['#map=7/43.7/44.7']);
+    clock.advance(ADDRESS_THROTTLE_MS);
+    expect(address.entries.map((e) => e.hash)).toEqual(['#map=7/43.7/44.7', '#map=7.9/43.7/44.7']);
+
+    // A selection goes out at once, carrying the held-back view with it, and nothing stale follows.
+    store.update((prev) => ({ ...prev, view: { ...moved, zoom: 8 } }), 'replace');
+    store.update((prev) => ({ ...prev, place: 'baku' }), 'push');
+    expect(address.entries.at(-1)).toEqual({ hash: '#map=8/43.7/44.7&place=baku', mode: 'push' });
+    clock.advance(ADDRESS_THROTTLE_MS * 2);
+    expect(address.entries).toHaveLength(3);
+
+    // Back/Forward wins over a write still held back.
+    store.update((prev) => ({ ...prev, view: { ...moved, zoom: 9 } }), 'replace');
+    store.update((prev) => ({ ...prev, view: { ...moved, zoom: 10 } }), 'replace');
+    address.write('#place=aktau', 'push');
+    store.navigate();
+    clock.advance(ADDRESS_THROTTLE_MS * 2);
+    expect(address.hash()).toBe('#place=aktau');
+    expect(store.getState().place).toBe('aktau');
+
+    // A hand-edited address is rewritten to its canonical form at once, even mid-period.
+    store.update((prev) => ({ ...prev, view: { ...moved, zoom: 11 } }), 'replace');
+    address.write('#place=aktau&layers=evil', 'push');
+    store.navigate();
+    expect(address.hash()).toBe('#place=aktau&layers=');
   });
 
   it('tells its subscribers about every change, and stops when they unsubscribe', () => {

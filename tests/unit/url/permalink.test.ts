@@ -7,11 +7,11 @@ import {
   LAYER_IDS,
   type LayerId,
   MAX_LAT,
-  type MapView,
   type PermalinkContext,
   type PermalinkState,
   parsePermalink,
   roundView,
+  type ViewState,
 } from '../../../src/url/permalink.ts';
 
 const PLACES = ['baku', 'aktau', 'grozny', 'makhachkala', 'caspian-crossing'];
@@ -38,7 +38,7 @@ function state(over: Partial<PermalinkState> = {}): PermalinkState {
   return { layers: { ...DEFAULT_LAYERS }, ...over };
 }
 
-function view(zoom: number, lat: number, lng: number, bearing = 0, pitch = 0): MapView {
+function view(zoom: number, lat: number, lng: number, bearing = 0, pitch = 0): ViewState {
   return { zoom, lat, lng, bearing, pitch };
 }
 
@@ -434,7 +434,7 @@ const anyId = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
-const validView: fc.Arbitrary<MapView> = fc.record({
+const validView: fc.Arbitrary<ViewState> = fc.record({
   zoom: fc.double({ min: 0, max: 22, noNaN: true }),
   lat: fc.double({ min: -MAX_LAT, max: MAX_LAT, noNaN: true }),
   lng: fc.double({ min: -180, max: 180, maxExcluded: true, noNaN: true }),

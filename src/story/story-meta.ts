@@ -1,0 +1,79 @@
+import type { StoryMeta } from '../../geo/schema.ts';
+
+/**
+ * The story's own words (title, standfirst, labels, time zones), embedded in index.html at build
+ * time as JSON in `<meta name="story-meta">` (geo/build/index-html.ts) and read here once,
+ * synchronously: they are in the first paint and there even when every data file fails.
+ */
+export const STORY_META_NAME = 'story-meta';
+
+/** Neutral words for when the page carries no story (a build without data): nothing of any story. */
+export const FALLBACK_META: StoryMeta = {
+  title: 'A source-grounded map',
+  pageTitle: 'A source-grounded map',
+  description: '',
+  standfirst: '',
+  credits: '',
+  day: { date: '1970-01-01', label: '' },
+  timeZones: [],
+  mapLabel: 'Map',
+  regionBounds: [-180, -85, 180, 85],
+  layers: { route: 'Route', drones: 'Claimed places' },
+  legend: {
+    place: 'A place in the story',
+    context: 'Context',
+    drones: 'A claimed place',
+    planned: 'Planned route',
+    flownExact: 'Route: from published positions',
+    flownApproximate: 'Route: approximate reconstruction',
+    placeLine: 'A place drawn as a line',
+  },
+  replay: { idle: 'Replay', slider: 'Time', track: 'the track' },
+  parts: { route: 'the route', drones: 'the claimed places' },
+  claims: {
+    title: 'What each article claims',
+    rowHeader: 'Claim',
+    sourceColumn: 'Article',
+    laterColumn: 'Later findings',
+    caption: 'Claims (rows) in the articles (columns)',
+  },
+};
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Every key of `shape` that is a string there must be a string here, recursively. */
+function sameShape(v: unknown, shape: unknown): boolean {
+  if (typeof shape === 'string') return typeof v === 'string';
+  if (typeof shape === 'number') return typeof v === 'number' && Number.isFinite(v);
+  if (Array.isArray(shape)) return Array.isArray(v);
+  if (isObject(shape)) return isObject(v) && Object.keys(shape).every((k) => sameShape(v[k], shape[k]));
+  return false;
+}
+
+function isTimeZones(v: unknown): v is StoryMeta['timeZones'] {
+  return (
+    Array.isArray(v) &&
+    v.every((z) => isObject(z) && typeof z.label === 'string' && typeof z.timeZone === 'string')
+  );
+}
+
+/** Parses the embedded JSON; `null` with a reason when it is missing or not a story's words. */
+export function parseStoryMeta(json: string | null | undefined): { meta: StoryMeta; problem: string | null } {
+  if (!json) return { meta: FALLBACK_META, problem: 'the page carries no story title or labels' };
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return { meta: FALLBACK_META, problem: 'the story’s title and labels are not valid JSON' };
+  }
+  if (!sameShape(v, FALLBACK_META) || !isObject(v) || !isTimeZones(v.timeZones))
+    return { meta: FALLBACK_META, problem: 'the story’s title and labels are incomplete' };
+  return { meta: v as unknown as StoryMeta, problem: null };
+}
+
+/** The story's words as the page carries them. */
+export function readStoryMeta(doc: Document = document): { meta: StoryMeta; problem: string | null } {
+  return parseStoryMeta(doc.querySelector(`meta[name="${STORY_META_NAME}"]`)?.getAttribute('content'));
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { ReplayControls } from './ReplayControls.tsx';
+import type { ReplayClock } from './useReplayClock.ts';
+
+/** The replay's controls under the map, once the track has arrived. */
+export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
+  const { replay, onTime, flightSteps } = clock;
+  // Until the track arrives an empty bar holds its place, so the map does not resize under the reader.
+  if (!replay.track) return <div className="replay" />;
+  return (
+    <ReplayControls
+      startMs={replay.track.startMs}
+      endMs={replay.track.endMs}
+      ms={replay.ms}
+      stepsMs={flightSteps}
+      currentEvent={replay.currentEvent?.title}
+      onTime={onTime}
+    />
+  );
+}

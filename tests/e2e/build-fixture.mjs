@@ -1,0 +1,28 @@
+// Builds the synthetic test story (tests/fixtures/story) into dist-fixture/ with the same
+// pipeline as the real one: `geo/build/main.ts --story DIR` writes its data, then the same Vite
+// build of the same src/ reads that data's story.json for the page's head. The browser tests serve
+// it beside dist/ under its own sub-path (tests/serve-dist.mjs).
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+
+export const FIXTURE_STORY = 'tests/fixtures/story';
+export const FIXTURE_PUBLIC = 'dist-fixture-public';
+export const FIXTURE_DIST = 'dist-fixture';
+
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false, env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+rmSync(FIXTURE_PUBLIC, { recursive: true, force: true });
+mkdirSync(FIXTURE_PUBLIC, { recursive: true });
+// Everything public/ ships except the real story's data.
+cpSync('public', FIXTURE_PUBLIC, {
+  recursive: true,
+  filter: (src) => !src.replace(/\\/g, '/').startsWith('public/data'),
+});
+run('npx', ['tsx', 'geo/build/main.ts', '--story', FIXTURE_STORY, '--out', `${FIXTURE_PUBLIC}/data`]);
+run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', FIXTURE_DIST], {
+  STORY_PUBLIC: FIXTURE_PUBLIC,
+});
