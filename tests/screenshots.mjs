@@ -44,6 +44,11 @@ try {
     },
   });
   await shot('phone-dark', '#panel=claims', { width: 360, height: 740, colorScheme: 'dark' });
+  // The map at three zooms: the region among its neighbours, the Terek–Dagestan coast, and the
+  // crash site on OpenStreetMap's coast (detail tiles; the scale bar shows the kilometre).
+  await shot('zoom-4', '#map=4/42.5/47.5');
+  await shot('zoom-7', '#map=7/43.5/47.5');
+  await shot('zoom-12-crash-site', '#map=12/43.8825/51.01');
 } finally {
   await browser.close();
   await close();

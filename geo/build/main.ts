@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { generate } from './generate.ts';
+import { buildMapContext } from './map-context.ts';
 import { readStory } from './read-story.ts';
 import { formatError, type StoryError } from './story-error.ts';
 import { readStoryMeta, verifyStoryMeta } from './story-meta.ts';
@@ -112,9 +113,20 @@ export function run(args: readonly string[]): number {
     for (const e of result.errors) console.error(`  ${formatError(e)}`);
     return 1;
   }
-  writeOutput(outDir, result.files);
-  const bytes = result.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
-  console.log(`geo: wrote ${result.files.length} files (${bytes} bytes) to ${outDir}`);
+  // The map around the story (world, context places, detail tiles): read after the story is
+  // known good, so that its errors come after the story's own.
+  const { story } = readStory(storyDir);
+  const context = buildMapContext(storyDir, story.places, story.basemap.bbox);
+  if (context.errors.length > 0) {
+    console.error(`geo: ${context.errors.length} problem(s) in ${storyDir}; nothing written.`);
+    for (const e of context.errors) console.error(`  ${formatError(e)}`);
+    return 1;
+  }
+  const files = [...result.files, ...context.files];
+  writeOutput(outDir, files);
+  const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+  for (const note of context.notes) console.log(`geo: ${note}`);
+  console.log(`geo: wrote ${files.length} files (${bytes} bytes) to ${outDir}`);
   return 0;
 }
 

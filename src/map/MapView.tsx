@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { LayerId, ViewState } from '../story/model.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { MapPopup } from './MapPopup.tsx';
+import { addMapControls, MAP_ATTRIBUTION } from './map-controls.ts';
 import { wireEvents } from './map-events.ts';
 import { useColorScheme } from './palette.ts';
 import { buildStyle, type StyleUrls } from './style.ts';
@@ -70,7 +71,7 @@ export function MapView(props: MapViewProps): ReactNode {
         ...(v
           ? { center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch }
           : { bounds: props.storyBounds, fitBoundsOptions: { padding: 40 } }),
-        attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
+        attributionControl: { compact: true, customAttribution: MAP_ATTRIBUTION },
         maxPitch: 85,
         dragRotate: true,
         cooperativeGestures: false,
@@ -81,6 +82,7 @@ export function MapView(props: MapViewProps): ReactNode {
       return;
     }
     trackStyleLoad(m);
+    addMapControls(m);
     wireEvents(m, handlers, () => setBusy(false));
     setMap(m);
     return () => {

@@ -21,6 +21,8 @@ export const DARK_COLORS: Palette = {
   drone: '#f0a040',
   halo: '#14181d',
   labelHalo: 'rgba(20,24,29,0.6)',
+  contextLabel: '#c9c2b5',
+  airport: '#d2d2d2',
 };
 
 const QUERY = '(prefers-color-scheme: dark)';

@@ -2,6 +2,7 @@ import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wo
 import type { PlaceCollection } from '../../geo/schema.ts';
 import { dataUrl } from '../story/data-url.ts';
 import type { Part } from '../story/model.ts';
+import { detailTileUrl } from './detail-tiles.ts';
 import type { StyleUrls } from './style.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -13,6 +14,9 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 export function styleData(places: Part<PlaceCollection>): StyleUrls {
   return {
     basemap: dataUrl('basemap.geojson'),
+    world: dataUrl('world.geojson'),
+    contextPlaces: dataUrl('context-places.geojson'),
+    detailTiles: detailTileUrl(dataUrl('')),
     places: places.ok ? places.value : EMPTY,
     route: dataUrl('route.geojson'),
     drones: dataUrl('drone-attacks.geojson'),

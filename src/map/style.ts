@@ -1,5 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '../story/model.ts';
+import { DETAIL_TILES } from './detail-tiles.ts';
 import { type ColorScheme, DARK_COLORS } from './palette.ts';
 
 /**
@@ -23,6 +24,8 @@ export const COLORS = {
   /** Halos behind labels, rings around points: the page's own background. */
   halo: '#ffffff',
   labelHalo: 'rgba(255,255,255,0.5)',
+  contextLabel: '#5c564d',
+  airport: '#3d3d3d',
 } as const;
 
 export type Palette = { readonly [K in keyof typeof COLORS]: string };
@@ -42,6 +45,12 @@ export const LABEL_FONT = 'Noto Sans Regular';
  */
 export interface StyleUrls {
   basemap: string;
+  /** Natural Earth 1:110m outside the region: the map never ends when zoomed out. */
+  world: string;
+  /** GeoNames cities and the story's airports, to orient the reader. */
+  contextPlaces: string;
+  /** OpenStreetMap land as vector tiles, absolute `…/{z}/{x}/{y}.pbf`. */
+  detailTiles: string;
   places: string | GeoJSON.FeatureCollection;
   route: string | GeoJSON.FeatureCollection;
   drones: string | GeoJSON.FeatureCollection;
@@ -62,11 +71,36 @@ export const PLACE_HIT_LAYERS = ['place-line-hit', 'place-points', 'drone-ring']
 const layers = (COLORS: Palette): LayerSpecification[] => [
   { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
   {
+    id: 'world-land',
+    type: 'fill',
+    source: 'world',
+    filter: ['==', ['get', 'kind'], 'land'],
+    paint: { 'fill-color': COLORS.land, 'fill-antialias': true },
+  },
+  // Natural Earth's 1:10m coast is up to ~1 km off: past the detail tiles' first zoom the
+  // OpenStreetMap land replaces it inside the region.
+  {
     id: 'land',
     type: 'fill',
     source: 'basemap',
+    maxzoom: DETAIL_TILES.minZoom,
     filter: ['==', ['get', 'kind'], 'land'],
     paint: { 'fill-color': COLORS.land, 'fill-antialias': true },
+  },
+  {
+    id: 'detail-land',
+    type: 'fill',
+    source: 'detail',
+    'source-layer': DETAIL_TILES.landLayer,
+    minzoom: DETAIL_TILES.minZoom,
+    paint: { 'fill-color': COLORS.land, 'fill-antialias': true },
+  },
+  {
+    id: 'world-borders',
+    type: 'line',
+    source: 'world',
+    filter: ['==', ['get', 'kind'], 'border'],
+    paint: { 'line-color': COLORS.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
   },
   {
     id: 'borders',
@@ -92,6 +126,74 @@ const layers = (COLORS: Palette): LayerSpecification[] => [
       'text-color': ['case', ['==', ['get', 'labelKind'], 'sea'], COLORS.waterLabel, COLORS.countryLabel],
       'text-halo-color': COLORS.labelHalo,
       'text-halo-width': 1,
+    },
+  },
+  {
+    id: 'world-labels',
+    type: 'symbol',
+    source: 'world',
+    filter: ['==', ['get', 'kind'], 'label'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': 11,
+      'text-letter-spacing': 0.12,
+      'text-transform': 'uppercase',
+      'text-max-width': 8,
+    },
+    paint: {
+      'text-color': COLORS.countryLabel,
+      'text-halo-color': COLORS.labelHalo,
+      'text-halo-width': 1,
+    },
+  },
+  // Context: GeoNames cities by population (bigger ones from lower zooms) and the airports.
+  // Zoom in a filter is evaluated at whole zooms, which is what "from zoom N" means here.
+  {
+    id: 'context-city-dots',
+    type: 'circle',
+    source: 'context-places',
+    filter: ['all', ['==', ['get', 'kind'], 'city'], ['>=', ['zoom'], ['get', 'minZoom']]],
+    paint: {
+      'circle-radius': 2.5,
+      'circle-color': COLORS.contextLabel,
+      'circle-stroke-color': COLORS.halo,
+      'circle-stroke-width': 1,
+    },
+  },
+  {
+    id: 'context-airports',
+    type: 'circle',
+    source: 'context-places',
+    filter: ['all', ['==', ['get', 'kind'], 'airport'], ['>=', ['zoom'], ['get', 'minZoom']]],
+    paint: {
+      'circle-radius': 14,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': COLORS.airport,
+      'circle-stroke-width': 1.5,
+      'circle-stroke-opacity': 0.7,
+    },
+  },
+  {
+    id: 'context-labels',
+    type: 'symbol',
+    source: 'context-places',
+    filter: ['>=', ['zoom'], ['get', 'minZoom']],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': ['case', ['==', ['get', 'kind'], 'airport'], 12, 11],
+      'text-max-width': 9,
+      'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+      'text-radial-offset': ['case', ['==', ['get', 'kind'], 'airport'], 1.6, 0.5],
+      'text-justify': 'auto',
+      // Larger towns win where labels collide.
+      'symbol-sort-key': ['-', 0, ['get', 'rank']],
+    },
+    paint: {
+      'text-color': ['case', ['==', ['get', 'kind'], 'airport'], COLORS.airport, COLORS.contextLabel],
+      'text-halo-color': COLORS.halo,
+      'text-halo-width': 1.2,
     },
   },
   // The crossing is a place drawn as a line: a wide pale band under the route, so that it stays
@@ -195,7 +297,16 @@ const layers = (COLORS: Palette): LayerSpecification[] => [
       'text-font': [LABEL_FONT],
       'text-max-width': 10,
       'text-size': ['case', ['get', 'main'], 14, 12],
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-variable-anchor': [
+        'top',
+        'bottom',
+        'left',
+        'right',
+        'bottom-right',
+        'top-right',
+        'bottom-left',
+        'top-left',
+      ],
       'symbol-sort-key': ['case', ['get', 'main'], 0, 1],
       'text-radial-offset': 0.9,
     },
@@ -219,6 +330,45 @@ const layers = (COLORS: Palette): LayerSpecification[] => [
     },
     paint: { 'text-color': COLORS.place, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
   },
+  // Below zoom 5 the crossing is shorter than its name, and a label along it would not fit:
+  // the name is written beside the crossing's western end instead (a point-placed symbol on a
+  // line anchors at its first vertex).
+  {
+    id: 'place-line-start-labels',
+    type: 'symbol',
+    source: 'places',
+    maxzoom: 5,
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': 13,
+      'text-anchor': 'top-left',
+      'text-offset': [0.3, 0.6],
+      // Always drawn (the story's labels must be legible at zoom 4); labels below avoid it.
+      'text-allow-overlap': true,
+      'text-max-width': 20,
+    },
+    paint: { 'text-color': COLORS.place, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+  },
+  // Last, so placed first: an invisible symbol over each story marker (and its drone ring) that
+  // every label below must avoid. Circles take no part in label collision; this stands in for them.
+  {
+    id: 'place-marker-space',
+    type: 'symbol',
+    source: 'places',
+    filter: ['==', ['geometry-type'], 'Point'],
+    layout: {
+      'text-field': 'o',
+      'text-font': [LABEL_FONT],
+      // Sized to the marker: a story place's dot and drone ring, a context place's small dot.
+      'text-size': ['case', ['get', 'main'], 13, 5],
+      'text-padding': 3,
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+    },
+    paint: { 'text-opacity': 0 },
+  },
 ];
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -239,7 +389,16 @@ export function buildStyle(
       ],
     },
     sources: {
+      world: { type: 'geojson', data: urls.world },
       basemap: { type: 'geojson', data: urls.basemap },
+      detail: {
+        type: 'vector',
+        tiles: [urls.detailTiles],
+        minzoom: DETAIL_TILES.minZoom,
+        maxzoom: DETAIL_TILES.maxZoom,
+        bounds: DETAIL_TILES.bbox,
+      },
+      'context-places': { type: 'geojson', data: urls.contextPlaces },
       places: { type: 'geojson', data: urls.places, promoteId: 'id' },
       route: { type: 'geojson', data: urls.route },
       drones: { type: 'geojson', data: urls.drones },

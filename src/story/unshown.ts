@@ -19,6 +19,9 @@ export interface Shown {
 
 const GENERAL_NAMES: Record<string, string> = {
   basemap: 'the basemap (land and borders)',
+  world: 'the world map around the region',
+  'context-places': 'the context cities and airports',
+  detail: 'the detailed coastline',
   places: 'the places',
   sources: 'the articles’ headlines and dates',
   timeline: 'the timeline',

@@ -52,6 +52,9 @@ export function writeBaselinePage(distDir: string): BuiltAssets {
   const style = buildStyle(
     {
       basemap: 'data/basemap.geojson',
+      world: 'data/world.geojson',
+      contextPlaces: 'data/context-places.geojson',
+      detailTiles: 'data/tiles/{z}/{x}/{y}.pbf',
       places: 'data/places.geojson',
       route: 'data/route.geojson',
       drones: 'data/drone-attacks.geojson',
@@ -70,7 +73,11 @@ setWorkerUrl(new URL('assets/${assets.worker}', document.baseURI).href);
 
 const abs = (u) => new URL(u, document.baseURI).href;
 const style = ${JSON.stringify(style)};
-for (const s of Object.values(style.sources)) s.data = abs(s.data);
+for (const s of Object.values(style.sources)) {
+  if (typeof s.data === 'string') s.data = abs(s.data);
+  // Resolved without the template, whose braces a URL would percent-encode.
+  if (s.tiles) s.tiles = s.tiles.map((t) => abs(t.replace('{z}/{x}/{y}.pbf', '')) + '{z}/{x}/{y}.pbf');
+}
 for (const faces of Object.values(style['font-faces'])) for (const f of faces) f.url = abs(f.url);
 
 const q = new URLSearchParams(location.search);
@@ -94,6 +101,8 @@ window.__benchToggle = () => {
   for (const id of ${JSON.stringify(TOGGLE_LAYERS.route)}) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
   map.redraw();
 };
+// What a permalink to another view does in the explorer: a jump, no animation.
+window.__benchJump = (zoom, lat, lng) => map.jumpTo({ zoom, center: [lng, lat] });
 `;
   const html = `<!doctype html>
 <html lang="en">

@@ -276,6 +276,12 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
   });
   // Same region, simplification and labels as the real story: the basemap is not what is scaled.
   copyFileSync(resolve('geo/basemap.json'), join(dir, 'basemap.json'));
+  // The same map around it too: world, detail tiles, context cities (the airports are the real
+  // story's gazetteer places, which this story does not have).
+  copyFileSync(resolve('geo/world.json'), join(dir, 'world.json'));
+  copyFileSync(resolve('geo/detail-tiles.json'), join(dir, 'detail-tiles.json'));
+  const context = JSON.parse(readFileSync(resolve('geo/context-places.json'), 'utf8')) as object;
+  write('context-places.json', { ...context, airports: [] });
   return {
     places: places.length,
     sentencesNamingPlaces: sentences,

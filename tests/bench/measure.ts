@@ -149,3 +149,73 @@ export async function toggleToFrame(page: Page, label = 'Flight route'): Promise
     }
   }, label);
 }
+
+export interface ZoomTiming {
+  /** Move → the last frame the map drew before going quiet (tiles loaded, labels faded in). */
+  toIdle: number;
+  /** Detail tiles requested for the move. */
+  tiles: number;
+}
+
+/** Where the zoom-in goes: the crash site near Aktau, at zoom 12 (geo/gazetteer.json `crash-site`). */
+export const CRASH_SITE_VIEW = { zoom: 12, lat: 43.8825, lng: 51.01 };
+
+/**
+ * Jumps the map to `view` and times it until the map has drawn nothing for 600 ms: the time of the
+ * last frame it drew. MapLibre's 'idle' is that moment (nothing loading, no fade running); read
+ * from the draw calls because the bench does not reach the app's Map. The explorer is moved the way
+ * a permalink moves it (the address's #map=…), the bare page by `map.jumpTo` (window.__benchJump).
+ */
+export async function zoomToIdle(page: Page, view = CRASH_SITE_VIEW): Promise<ZoomTiming> {
+  let tiles = 0;
+  const count = (r: { url(): string }) => {
+    if (r.url().includes('/data/tiles/')) tiles++;
+  };
+  page.context().on('request', count);
+  try {
+    const toIdle = await page.evaluate(async (v) => {
+      const jump = (window as unknown as { __benchJump?: (z: number, lat: number, lng: number) => void })
+        .__benchJump;
+      let lastDraw = performance.now();
+      const protos = [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype];
+      const saved = protos.map((p) => ({ p, drawElements: p.drawElements, drawArrays: p.drawArrays }));
+      for (const s of saved) {
+        const de = s.drawElements;
+        const da = s.drawArrays;
+        s.p.drawElements = function (this: WebGL2RenderingContext, ...a: Parameters<typeof de>) {
+          lastDraw = performance.now();
+          return de.apply(this, a);
+        } as typeof de;
+        s.p.drawArrays = function (this: WebGL2RenderingContext, ...a: Parameters<typeof da>) {
+          lastDraw = performance.now();
+          return da.apply(this, a);
+        } as typeof da;
+      }
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      try {
+        const quietSince = performance.now();
+        while (performance.now() - lastDraw < 400) {
+          if (performance.now() - quietSince > 10_000) throw new Error('the map never stopped drawing');
+          await frame();
+        }
+        const t0 = performance.now();
+        lastDraw = t0;
+        if (jump) jump(v.zoom, v.lat, v.lng);
+        else location.hash = `#map=${v.zoom}/${v.lat}/${v.lng}`;
+        while (performance.now() - lastDraw < 600 || lastDraw === t0) {
+          if (performance.now() - t0 > 30_000) throw new Error('the map never went quiet after the move');
+          await frame();
+        }
+        return lastDraw - t0;
+      } finally {
+        for (const s of saved) {
+          s.p.drawElements = s.drawElements;
+          s.p.drawArrays = s.drawArrays;
+        }
+      }
+    }, view);
+    return { toIdle, tiles };
+  } finally {
+    page.context().off('request', count);
+  }
+}

@@ -18,7 +18,15 @@ import { assertChromium, CHROME_ARGS, CHROME_PATH } from '../browser.mjs';
 import { serveDist } from '../serve-dist.mjs';
 import { BASELINE_PAGE, writeBaselinePage } from './baseline-page.ts';
 import { makeScaleStory, type ScaleStoryStats } from './make-scale-story.ts';
-import { clickToPopup, MARKS_SCRIPT, readMarks, type ToggleTiming, toggleToFrame } from './measure.ts';
+import {
+  clickToPopup,
+  MARKS_SCRIPT,
+  readMarks,
+  type ToggleTiming,
+  toggleToFrame,
+  type ZoomTiming,
+  zoomToIdle,
+} from './measure.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -52,6 +60,8 @@ interface Load {
   heapUsed: number;
   clicks: number[];
   toggle: ToggleTiming | null;
+  /** Zoom-in to the crash site at zoom 12 after the load (real story only). */
+  zoom: ZoomTiming | null;
   map: { width: number; height: number };
 }
 
@@ -75,7 +85,7 @@ function emptyBytes(): Bytes {
 async function load(
   browser: Browser,
   url: string,
-  opts: { interact: boolean; toggle: boolean },
+  opts: { interact: boolean; toggle: boolean; zoom?: boolean },
 ): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -130,6 +140,7 @@ async function load(
       }
     }
     if (opts.toggle) toggle = await toggleToFrame(page);
+    const zoom = opts.zoom ? await zoomToIdle(page) : null;
     return {
       idle: marks.idle ?? Number.NaN,
       placesVisible: marks.placesVisible,
@@ -138,6 +149,7 @@ async function load(
       heapUsed: heap.usedSize,
       clicks,
       toggle,
+      zoom,
       map: { width: map.width, height: map.height },
     };
   } finally {
@@ -213,7 +225,7 @@ async function main(): Promise<void> {
     for (let i = 0; i <= PAIRS; i++) {
       const warmup = i === 0;
       const loadA = async () => {
-        const r = await load(browser, real.url, { interact: !warmup, toggle: !warmup });
+        const r = await load(browser, real.url, { interact: !warmup, toggle: !warmup, zoom: !warmup });
         mapSize = r.map;
         if (!warmup) A.push(r);
       };
@@ -221,6 +233,7 @@ async function main(): Promise<void> {
         const r = await load(browser, `${real.url}${BASELINE_PAGE}${sized()}`, {
           interact: false,
           toggle: !warmup,
+          zoom: !warmup,
         });
         if (!warmup) B.push(r);
       };
@@ -280,6 +293,8 @@ async function main(): Promise<void> {
     clickToPopup: clicksOf(xs),
     toggleToFrame: toggleOf(xs),
     toggleToDraw: med(xs, (l) => l.toggle?.toDraw ?? Number.NaN),
+    zoomToIdle: med(xs, (l) => l.zoom?.toIdle ?? Number.NaN),
+    zoomTiles: med(xs, (l) => l.zoom?.tiles ?? Number.NaN),
     heapUsed: med(xs, (l) => l.heapUsed),
     bytes: bytesOf(xs),
     runs: xs.length,
@@ -318,6 +333,13 @@ async function main(): Promise<void> {
       ms(sb.toggleToDraw),
       ss ? ms(ss.toggleToDraw) : '',
       sbs ? ms(sbs.toggleToDraw) : '',
+    ],
+    [
+      'zoom in to the crash site (z12) → idle (median; detail tiles)',
+      `${ms(sa.zoomToIdle)} (${sa.zoomTiles})`,
+      `${ms(sb.zoomToIdle)} (${sb.zoomTiles})`,
+      '',
+      '',
     ],
     [
       'JS heap after load, main thread, after GC',

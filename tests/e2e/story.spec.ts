@@ -105,7 +105,8 @@ test.describe('timeline and replay', () => {
     await openExplorer(page);
     const timeline = page.getByRole('region', { name: /Timeline/ });
     const items = timeline.locator('ol').first().locator('li');
-    expect(await items.count()).toBeGreaterThanOrEqual(10);
+    // The timeline loads after the map's first idle: wait for it rather than count at once.
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(10);
     for (const text of ['Take-off', 'bang', 'Aktau', 'rash']) await expect(timeline).toContainText(text);
     await expect(timeline.locator('abbr[title="approximate"]').first()).toBeVisible();
     await expect(timeline.getByRole('heading', { name: 'After the crash' })).toBeVisible();

@@ -28,6 +28,8 @@ describe('the dark map palette', () => {
     ['place labels on land', c.place, c.land, 4.5],
     ['place labels on water', c.place, c.water, 4.5],
     ['context labels on land', c.context, c.land, 4.5],
+    ['GeoNames city labels on land', c.contextLabel, c.land, 4.5],
+    ['airports on land', c.airport, c.land, 3],
     ['the flown route on water', c.flown, c.water, 3],
     ['the flown route on land', c.flown, c.land, 3],
     ['the planned route on land', c.planned, c.land, 3],
@@ -38,7 +40,16 @@ describe('the dark map palette', () => {
   });
 
   it('is what the style uses in the dark scheme, and the light palette in the light one', () => {
-    const urls = { basemap: 'b', places: 'p', route: 'r', drones: 'd', fontLatin: 'f' };
+    const urls = {
+      basemap: 'b',
+      world: 'w',
+      contextPlaces: 'c',
+      detailTiles: 't/{z}/{x}/{y}.pbf',
+      places: 'p',
+      route: 'r',
+      drones: 'd',
+      fontLatin: 'f',
+    };
     const layers = { route: true, drones: true };
     const paint = (scheme: 'light' | 'dark', id: string) =>
       buildStyle(urls, layers, scheme).layers.find((l) => l.id === id)?.paint as Record<string, unknown>;

@@ -4,6 +4,9 @@ import { buildStyle, PLACE_HIT_LAYERS, type StyleUrls, TOGGLE_LAYERS } from '../
 
 const urls: StyleUrls = {
   basemap: 'https://example.test/data/basemap.geojson',
+  world: 'https://example.test/data/world.geojson',
+  contextPlaces: 'https://example.test/data/context-places.geojson',
+  detailTiles: 'https://example.test/data/tiles/{z}/{x}/{y}.pbf',
   places: { type: 'FeatureCollection', features: [] },
   route: 'https://example.test/data/route.geojson',
   drones: 'https://example.test/data/drone-attacks.geojson',

