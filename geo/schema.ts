@@ -290,5 +290,5 @@ export interface StoryMeta {
   /** What the layers are, in the reader's words, for saying that one could not be shown. */
   parts: Record<LayerId, string>;
   /** What the claims view and its columns are called. */
-  claims: { title: string; rowHeader: string; sourceColumn: string; laterColumn: string; caption: string };
+  claims: { title: string; rowHeader: string; laterColumn: string; caption: string };
 }

@@ -43,7 +43,7 @@ const LEGEND_KEYS = [
   'placeLine',
 ] as const;
 const REPLAY_KEYS = ['idle', 'slider', 'track'] as const;
-const CLAIMS_KEYS = ['title', 'rowHeader', 'sourceColumn', 'laterColumn', 'caption'] as const;
+const CLAIMS_KEYS = ['title', 'rowHeader', 'laterColumn', 'caption'] as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

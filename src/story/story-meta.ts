@@ -33,7 +33,6 @@ export const FALLBACK_META: StoryMeta = {
   claims: {
     title: 'What each article claims',
     rowHeader: 'Claim',
-    sourceColumn: 'Article',
     laterColumn: 'Later findings',
     caption: 'Claims (rows) in the articles (columns)',
   },

@@ -121,7 +121,7 @@ function Card({
             <h4>
               {articleName(s)}{' '}
               <span className="col-sub">
-                {words.sourceColumn} {s.id}, <ArticleDate source={s} />
+                <ArticleDate source={s} />
               </span>
             </h4>
             <Words cell={cell} articleHref={articleHref} />
@@ -180,8 +180,8 @@ export default function ClaimsView({ sources, articleHref, closeHref, covered = 
                   <th scope="col" key={s.id} title={s.headline}>
                     {articleName(s)}
                     <span className="col-sub">
-                      {words.sourceColumn} {s.id}
-                      {s.byline ? `, by ${s.byline}` : ''}, <ArticleDate source={s} />
+                      {s.byline ? `by ${s.byline}, ` : ''}
+                      <ArticleDate source={s} />
                     </span>
                   </th>
                 ))}
