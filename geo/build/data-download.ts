@@ -25,9 +25,17 @@ const csv = (header: readonly string[], rows: readonly (readonly (string | numbe
     cast: { boolean: (b) => (b ? 'true' : 'false') },
   });
 
-/** A fact's sources in one CSV field: "label <url>", separated by " | ". */
+/** One source as text: "label (publisher, date; read via …) <url>". */
+export function formatSource(s: FactSource): string {
+  const about = [s.publisher, s.date].filter(Boolean).join(', ');
+  const via = s.readVia ? `read via ${s.readVia}` : '';
+  const note = [about, via, s.derived ? 'computed by this project' : ''].filter(Boolean).join('; ');
+  return `${s.label}${note ? ` (${note})` : ''}${s.url ? ` <${s.url}>` : ''}`;
+}
+
+/** A fact's sources in one CSV field, separated by " | ". */
 export const formatSources = (sources: readonly FactSource[]): string =>
-  sources.map((s) => (s.url ? `${s.label} <${s.url}>` : s.label)).join(' | ');
+  sources.map(formatSource).join(' | ');
 
 function passagesCsv(out: StoryOutputs, sources: readonly SourceMeta[]): string {
   const headline = new Map(sources.map((s) => [s.id, s.headline]));

@@ -1,7 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDownloadFiles, type DownloadFile, formatSources } from '../../../geo/build/data-download.ts';
+import {
+  buildDownloadFiles,
+  type DownloadFile,
+  formatSource,
+  formatSources,
+} from '../../../geo/build/data-download.ts';
 import { buildStory } from '../../../geo/build/main.ts';
 import { formatError } from '../../../geo/build/story-error.ts';
 import type { ClaimsFile, PlacePassages, SourcesFile, TimelineFile } from '../../../geo/schema.ts';
@@ -168,3 +173,25 @@ function storyWithTimeline(events: TimelineFile['events']): Parameters<typeof bu
     claims: { claims: [] },
   };
 }
+
+describe('formatSource', () => {
+  it.each([
+    [{ label: 'Kazakh preliminary report' }, 'Kazakh preliminary report'],
+    [
+      {
+        label: 'Crash report',
+        publisher: 'FlightGlobal',
+        date: '2025-02',
+        url: 'https://flightglobal.com/a',
+      },
+      'Crash report (FlightGlobal, 2025-02) <https://flightglobal.com/a>',
+    ],
+    [
+      { label: 'Blog post', publisher: 'Flightradar24', date: '2024-12-26', readVia: 'a copy on a forum' },
+      'Blog post (Flightradar24, 2024-12-26; read via a copy on a forum)',
+    ],
+    [{ label: 'Sea leg', derived: true }, 'Sea leg (computed by this project)'],
+  ])('%j → %s', (source, text) => {
+    expect(formatSource(source)).toBe(text);
+  });
+});
