@@ -11,6 +11,8 @@
  *   data/passages/<placeId>.json PlacePassages    every passage about one place (loaded on demand)
  *   data/articles/<file>         the article, byte-for-byte (file = SourceMeta.file, e.g. 000_a2eb….txt)
  *   data/basemap.geojson         BasemapCollection land polygons + country borders, clipped to the story
+ *   data/download/*              the "Download the data" files: GeoJSON, RFC 4180 CSV and a README
+ *                                (geo/build/data-download.ts; for readers, not loaded by the app)
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
+import { buildDownloadFiles } from './data-download.ts';
 import { generate } from './generate.ts';
 import { buildMapContext } from './map-context.ts';
 import { readStory } from './read-story.ts';
@@ -66,6 +67,7 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
       path: `articles/${s.file}`,
       content: story.articleBytes.get(s.id) ?? '',
     })),
+    ...buildDownloadFiles(out).map((f) => ({ path: `download/${f.name}`, content: f.content })),
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ok: true, files };

@@ -71,6 +71,16 @@ describe('npm run geo output', () => {
         'claims.json',
         ...places.map((p) => `passages/${p}.json`),
         ...articleFiles.map((f) => `articles/${f}`),
+        ...[
+          'README.md',
+          'articles.json',
+          'claims.csv',
+          'later-findings.csv',
+          'passages.csv',
+          'places.geojson',
+          'route.geojson',
+          'timeline.csv',
+        ].map((f) => `download/${f}`),
       ].sort(),
     );
   });
