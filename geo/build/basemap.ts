@@ -9,7 +9,7 @@ import type { BBox, Feature, LineString, MultiLineString, MultiPolygon, Polygon,
 import { feature as topoFeature, mesh as topoMesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { BasemapCollection, BasemapProperties } from '../schema.ts';
-import { round } from './geometry.ts';
+import { roundLine } from './geometry.ts';
 
 export interface BasemapLabel {
   name: string;
@@ -33,18 +33,8 @@ export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name:
 type BasemapFeature = BasemapCollection['features'][number];
 type Props = BasemapProperties & { kind: 'land' | 'border' | 'label' };
 
-function cleanLine(coords: readonly Position[], decimals: number): Position[] {
-  const out: Position[] = [];
-  for (const c of coords) {
-    const p: Position = [round(c[0] ?? 0, decimals), round(c[1] ?? 0, decimals)];
-    const prev = out[out.length - 1];
-    if (!prev || prev[0] !== p[0] || prev[1] !== p[1]) out.push(p);
-  }
-  return out;
-}
-
 function cleanRing(ring: readonly Position[], decimals: number): Position[] | null {
-  const out = cleanLine(ring, decimals);
+  const out = roundLine(ring, decimals);
   const first = out[0];
   const last = out[out.length - 1];
   if (first && last && (first[0] !== last[0] || first[1] !== last[1]))
@@ -116,7 +106,7 @@ function borderFeatures(topology: CountriesTopology, config: BasemapConfig): Bas
   const simplified = simplify(clipped, { tolerance: config.simplifyTolerance, highQuality: true });
   const out: BasemapFeature[] = [];
   for (const line of linesOf(simplified.geometry)) {
-    const coords = cleanLine(line, config.decimals);
+    const coords = roundLine(line, config.decimals);
     if (coords.length < 2) continue;
     const properties: Props = { name: 'border', kind: 'border' };
     out.push({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates: coords } });

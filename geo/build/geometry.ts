@@ -17,6 +17,17 @@ export function round(n: number, decimals = 5): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+/** A line with its coordinates rounded to `decimals`, and the points that rounding made repeats dropped. */
+export function roundLine(coords: readonly Position[], decimals: number): Position[] {
+  const out: Position[] = [];
+  for (const c of coords) {
+    const p: Position = [round(c[0] ?? 0, decimals), round(c[1] ?? 0, decimals)];
+    const prev = out[out.length - 1];
+    if (!prev || prev[0] !== p[0] || prev[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
 export function roundPosition(p: Position, decimals = 5): Position {
   return [round(p[0] ?? Number.NaN, decimals), round(p[1] ?? Number.NaN, decimals)];
 }

@@ -17,11 +17,10 @@ import type {
   MultiPolygon,
   Point,
   Polygon,
-  Position,
 } from 'geojson';
 import { feature as topoFeature, mesh as topoMesh } from 'topojson-client';
 import type { CountriesTopology } from './basemap.ts';
-import { round } from './geometry.ts';
+import { roundLine } from './geometry.ts';
 
 export interface WorldLabel {
   name: string;
@@ -63,16 +62,6 @@ const outsideBoxes = ([w, s, e, n]: BBox): BBox[] => [
   [w, n, e, 90],
   [w, -90, e, s],
 ];
-
-function roundLine(coords: readonly Position[], decimals: number): Position[] {
-  const out: Position[] = [];
-  for (const c of coords) {
-    const p: Position = [round(c[0] ?? 0, decimals), round(c[1] ?? 0, decimals)];
-    const prev = out[out.length - 1];
-    if (!prev || prev[0] !== p[0] || prev[1] !== p[1]) out.push(p);
-  }
-  return out;
-}
 
 function roundPolygons(g: Polygon | MultiPolygon, decimals: number): Polygon | MultiPolygon | null {
   const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)

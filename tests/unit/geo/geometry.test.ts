@@ -6,6 +6,7 @@ import {
   greatCirclePath,
   loopLine,
   round,
+  roundLine,
 } from '../../../geo/build/geometry.ts';
 
 // OurAirports points, as in geo/route.json.
@@ -78,5 +79,40 @@ describe('round', () => {
     [51.09086, 4, 51.0909],
   ])('round(%s, %s) = %s', (n, d, expected) => {
     expect(Object.is(round(n, d), expected)).toBe(true);
+  });
+});
+
+describe('roundLine', () => {
+  it.each([
+    ['rounds each point', [[47.123456, 43.987654]], 2, [[47.12, 43.99]]],
+    [
+      'drops points that rounding made repeats',
+      [
+        [47.001, 43.001],
+        [47.004, 43.002],
+        [47.02, 43.0],
+      ],
+      2,
+      [
+        [47, 43],
+        [47.02, 43],
+      ],
+    ],
+    [
+      'keeps a line that returns to an earlier point',
+      [
+        [0, 0],
+        [1, 1],
+        [0, 0],
+      ],
+      0,
+      [
+        [0, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ],
+  ] as [string, Position[], number, Position[]][])('%s', (_, line, decimals, expected) => {
+    expect(roundLine(line, decimals)).toEqual(expected);
   });
 });
