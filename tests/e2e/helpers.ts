@@ -33,6 +33,35 @@ export async function pixels(page: Page, target: Locator, w = 96, h = 60): Promi
   );
 }
 
+/** The [r, g, b] of every pixel the reader sees in a region of the page, row by row. */
+export async function regionPixels(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+): Promise<[number, number, number][]> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return [];
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const out: [number, number, number][] = [];
+    for (let i = 0; i < d.length; i += 4) out.push([d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0]);
+    return out;
+  }, png);
+}
+
+/** The colour the reader sees at a point of the page: [r, g, b]. */
+export async function colourAt(page: Page, p: { x: number; y: number }): Promise<number[]> {
+  const [rgb] = await regionPixels(page, { x: Math.round(p.x), y: Math.round(p.y), width: 1, height: 1 });
+  return rgb ?? [];
+}
+
 export function distinctColours(px: readonly number[]): number {
   return new Set(px).size;
 }

@@ -1,30 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openExplorer } from './helpers.ts';
+import { openExplorer, regionPixels } from './helpers.ts';
 
 /** How much of the focus colour (#c2410c, --focus) shows in a strip along the map's top edge. */
 async function focusRingShare(page: Page): Promise<number> {
   const map = await page.locator('.map').boundingBox();
   if (!map) return 0;
-  const png = (
-    await page.screenshot({ clip: { x: map.x + 20, y: map.y, width: map.width - 40, height: 5 } })
-  ).toString('base64');
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4)
-      if (Math.abs((d[i] ?? 0) - 0xc2) < 30 && Math.abs((d[i + 1] ?? 0) - 0x41) < 30 && (d[i + 2] ?? 0) < 60)
-        n++;
-    return n / (d.length / 4);
-  }, png);
+  const px = await regionPixels(page, { x: map.x + 20, y: map.y, width: map.width - 40, height: 5 });
+  const focus = px.filter(([r, g, b]) => Math.abs(r - 0xc2) < 30 && Math.abs(g - 0x41) < 30 && b < 60);
+  return focus.length / Math.max(1, px.length);
 }
 
 for (const width of [1280, 360]) {

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openExplorer } from './helpers.ts';
+import { colourAt, openExplorer } from './helpers.ts';
 
 /**
  * The map beyond the opening view: the world when zoomed out, OpenStreetMap's coast when zoomed in,
@@ -25,24 +25,6 @@ async function projector(page: Page, view: View) {
     x: box.x + box.width / 2 + ((lng - view.lng) / 360) * world,
     y: box.y + box.height / 2 + (mercatorY(lat) - mercatorY(view.lat)) * world,
   });
-}
-
-/** The colour the reader sees at a point of the page: [r, g, b]. */
-async function colourAt(page: Page, p: { x: number; y: number }): Promise<number[]> {
-  const png = (
-    await page.screenshot({ clip: { x: Math.round(p.x), y: Math.round(p.y), width: 1, height: 1 } })
-  ).toString('base64');
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = 1;
-    c.height = 1;
-    const ctx = c.getContext('2d');
-    ctx?.drawImage(img, 0, 0);
-    return Array.from(ctx?.getImageData(0, 0, 1, 1).data ?? []).slice(0, 3);
-  }, png);
 }
 
 const near = (a: number[], b: number[], tolerance = 12) =>

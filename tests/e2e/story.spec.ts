@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import type { FlightTrack } from '../../geo/schema.ts';
 import { prepareTrack, replayAt } from '../../src/story/replay.ts';
-import { articleTexts, openExplorer } from './helpers.ts';
+import { articleTexts, colourAt, openExplorer } from './helpers.ts';
 
 const ZOOM = 5.3;
 const CENTER = { lat: 42.4, lng: 47.6 };
@@ -19,24 +19,6 @@ function project(box: { x: number; y: number; width: number; height: number }, [
     x: box.x + box.width / 2 + x(lng) - x(CENTER.lng),
     y: box.y + box.height / 2 + y(lat) - y(CENTER.lat),
   };
-}
-
-/** The colour the reader sees at a point of the page: [r, g, b]. */
-async function colourAt(page: Page, p: { x: number; y: number }): Promise<number[]> {
-  const png = (
-    await page.screenshot({ clip: { x: Math.round(p.x) - 1, y: Math.round(p.y) - 1, width: 3, height: 3 } })
-  ).toString('base64');
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = 3;
-    c.height = 3;
-    const ctx = c.getContext('2d');
-    ctx?.drawImage(img, 0, 0);
-    return Array.from(ctx?.getImageData(1, 1, 1, 1).data ?? []).slice(0, 3);
-  }, png);
 }
 
 const isWhite = (rgb: number[]) => rgb.every((v) => v > 225);
