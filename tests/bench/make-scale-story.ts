@@ -10,6 +10,10 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position } from 'geojson';
+
+/** The one source of every synthetic fact; it meets the source policy (publisher, date) like any story's. */
+const SYNTHETIC = { label: 'synthetic (bench)', publisher: 'this benchmark', date: '2026-11-24' };
+
 import { destination, greatCircleLine } from '../../geo/build/geometry.ts';
 
 export const SCALE = {
@@ -115,7 +119,7 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
       lng: p[0] ?? 0,
       lat: p[1] ?? 0,
       precision: 'approximate',
-      source: { label: 'synthetic (bench)' },
+      source: SYNTHETIC,
     });
     return id;
   };
@@ -137,7 +141,7 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
       waypoints: ids,
       shape: 'great-circle',
       precision: 'approximate',
-      source: { label: 'synthetic (bench)' },
+      source: SYNTHETIC,
     });
     current = ids[ids.length - 1] ?? current;
   }
@@ -170,7 +174,7 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
         : { point: inBox(rand) }),
       precision: exact ? 'exact' : 'approximate',
       ...(exact ? {} : { precisionNote: 'Synthetic point for the benchmark.' }),
-      coordSource: { label: 'synthetic (bench)' },
+      coordSource: SYNTHETIC,
       summary: `${name} is a synthetic place ${i} of the benchmark story, standing in for a town the articles name.`,
     };
   });
@@ -236,7 +240,7 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
         phase: 'flight',
         title: 'Synthetic take-off',
         placeId: places[0]?.id,
-        sources: [{ label: 'synthetic (bench)' }],
+        sources: [SYNTHETIC],
       },
       {
         id: 'synthetic-end',
@@ -245,7 +249,7 @@ export function makeScaleStory(dir: string, seed = 8243): ScaleStoryStats {
         phase: 'flight',
         title: 'Synthetic end of flight',
         placeId: places[1]?.id,
-        sources: [{ label: 'synthetic (bench)' }],
+        sources: [SYNTHETIC],
       },
     ],
   });
