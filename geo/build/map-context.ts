@@ -3,14 +3,14 @@
  * airports (context-places.geojson) and OpenStreetMap detail tiles (tiles/). Read from
  * world.json, context-places.json and (optional) detail-tiles.json in the story directory.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BBox } from 'geojson';
 import type { CountriesTopology } from './basemap.ts';
 import { buildContextPlaces, type ContextPlacesSpec, type GeoNamesCity } from './context-places.ts';
 import { loadOsmLand } from './osm-land.ts';
-import type { GazetteerPlace } from './read-story.ts';
+import { type GazetteerPlace, isObj, readJson } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import { buildDetailTiles, type DetailTilesConfig } from './tiles.ts';
 import { buildWorld, misplacedWorldLabels, type WorldLabel } from './world.ts';
@@ -35,14 +35,10 @@ export interface MapContextResult {
 
 const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
-function readJson(dir: string, file: string, errors: StoryError[]): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
-    errors.push({ file, item: '(file)', message: 'expected a JSON object' });
-  } catch (e) {
-    errors.push({ file, item: '(file)', message: e instanceof Error ? e.message : String(e) });
-  }
+function readObject(dir: string, file: string, errors: StoryError[]): Record<string, unknown> | undefined {
+  const v = readJson(dir, file, errors);
+  if (isObj(v)) return v;
+  if (v !== undefined) errors.push({ file, item: '(file)', message: 'expected a JSON object' });
   return undefined;
 }
 
@@ -52,7 +48,7 @@ const isZoom = (v: unknown): v is number => typeof v === 'number' && Number.isIn
 
 export function readDetailTilesConfig(dir: string, errors: StoryError[]): DetailTilesConfig | undefined {
   const file = MAP_CONTEXT_FILES.detailTiles;
-  const raw = readJson(dir, file, errors);
+  const raw = readObject(dir, file, errors);
   if (!raw) return undefined;
   const { bbox, minZoom, maxZoom } = raw;
   if (!isBox(bbox)) errors.push({ file, item: 'bbox', message: 'expected [west, south, east, north]' });
@@ -63,7 +59,7 @@ export function readDetailTilesConfig(dir: string, errors: StoryError[]): Detail
 
 function readWorldLabels(dir: string, errors: StoryError[]): WorldLabel[] {
   const file = MAP_CONTEXT_FILES.world;
-  const labels = readJson(dir, file, errors)?.labels;
+  const labels = readObject(dir, file, errors)?.labels;
   if (!Array.isArray(labels)) {
     errors.push({ file, item: 'labels', message: 'expected a list of { name, lng, lat }' });
     return [];
@@ -77,7 +73,7 @@ function readWorldLabels(dir: string, errors: StoryError[]): WorldLabel[] {
 
 function readContextSpec(dir: string, errors: StoryError[]): ContextPlacesSpec {
   const file = MAP_CONTEXT_FILES.contextPlaces;
-  const raw = readJson(dir, file, errors);
+  const raw = readObject(dir, file, errors);
   const cities = Array.isArray(raw?.cities) ? raw.cities : [];
   const airports = Array.isArray(raw?.airports) ? raw.airports : [];
   if (raw && (!Array.isArray(raw.cities) || !Array.isArray(raw.airports)))

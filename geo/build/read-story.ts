@@ -139,8 +139,8 @@ export const STORY_FILES = {
   claims: 'claims.json',
 } as const;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads fields of one JSON object, recording a named error for each missing or mistyped one. */
 class Fields {
@@ -243,7 +243,8 @@ class Fields {
   }
 }
 
-function readJson(dir: string, file: string, errors: StoryError[]): unknown {
+/** Parses one JSON file of a story directory; a missing or malformed file is a named error. */
+export function readJson(dir: string, file: string, errors: StoryError[]): unknown {
   try {
     return JSON.parse(readFileSync(join(dir, file), 'utf8'));
   } catch (e) {

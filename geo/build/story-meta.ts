@@ -1,13 +1,5 @@
-/**
- * geo/story.json → data/story.json: the story's own words (title, standfirst, labels, time zones…).
- * Read and checked here, against the rest of the story: every number in the title, standfirst and
- * description is backed by a verbatim quote, an article's date, a timeline event or a sourced fact;
- * every place id and time zone resolves.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FactSource, LayerId, StoryMeta } from '../schema.ts';
-import type { Story } from './read-story.ts';
+import { isObj, readJson, type Story } from './read-story.ts';
 import { sourcePolicyProblems } from './source-policy.ts';
 import type { StoryError } from './story-error.ts';
 
@@ -45,20 +37,12 @@ const LEGEND_KEYS = [
 const REPLAY_KEYS = ['idle', 'slider', 'track'] as const;
 const CLAIMS_KEYS = ['title', 'rowHeader', 'laterColumn', 'caption'] as const;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Reads story.json; shape errors are named by key. The `label` of each time zone is filled in by verify. */
 export function readStoryMeta(dir: string): { spec: StoryMetaSpec | null; errors: StoryError[] } {
   const errors: StoryError[] = [];
   const fail = (item: string, message: string) => errors.push({ file: STORY_META_FILE, item, message });
-  let root: unknown;
-  try {
-    root = JSON.parse(readFileSync(join(dir, STORY_META_FILE), 'utf8'));
-  } catch (e) {
-    fail('(file)', e instanceof Error ? e.message : String(e));
-    return { spec: null, errors };
-  }
+  const root = readJson(dir, STORY_META_FILE, errors);
+  if (root === undefined) return { spec: null, errors };
   if (!isObj(root)) {
     fail('(root)', 'must be an object');
     return { spec: null, errors };
