@@ -26,7 +26,8 @@ export class DataError extends Error {
 
 type Json = unknown;
 
-function isObject(v: Json): v is Record<string, unknown> {
+/** A JSON object (not null, not an array). */
+export function isObject(v: Json): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

@@ -1,4 +1,5 @@
 import type { StoryMeta } from '../../geo/schema.ts';
+import { isObject } from './parse.ts';
 
 /**
  * The story's own words (title, standfirst, labels, time zones), embedded in index.html at build
@@ -37,10 +38,6 @@ export const FALLBACK_META: StoryMeta = {
     caption: 'Claims (rows) in the articles (columns)',
   },
 };
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Every key of `shape` that is a string there must be a string here, recursively. */
 function sameShape(v: unknown, shape: unknown): boolean {
