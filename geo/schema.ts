@@ -277,6 +277,12 @@ export interface StoryMeta {
   mapLabel: string;
   /** [west, south, east, north]: where the map opens when the places cannot be loaded. */
   regionBounds: [number, number, number, number];
+  /**
+   * [west, south, east, north] around every place: where the map opens. Computed by the build
+   * from the places (hand-authored story.json has no such key), so the map can be created
+   * before the places arrive.
+   */
+  openingBounds: [number, number, number, number];
   /** The layer toggles' names. */
   layers: Record<LayerId, string>;
   legend: {

@@ -2,10 +2,12 @@
  * `npm run geo [-- --story DIR] [-- --out DIR]`: read → verify → emit. Writes nothing unless every
  * check passes; output goes to a temporary directory that is renamed into place at the end.
  */
+
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { buildDownloadFiles } from './data-download.ts';
 import { generate } from './generate.ts';
@@ -54,7 +56,11 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
 
   const files: OutputFile[] = [
     { path: 'sources.json', content: json(out.sources) },
-    { path: 'story.json', content: json(meta) },
+    // Where the map opens: around every place, written here so the map can open before they load.
+    {
+      path: 'story.json',
+      content: json({ ...meta, openingBounds: storyBounds(out.places.features) ?? meta.regionBounds }),
+    },
     { path: 'places.geojson', content: json(out.places) },
     { path: 'route.geojson', content: json(out.route) },
     { path: 'drone-attacks.geojson', content: json(out.drone) },

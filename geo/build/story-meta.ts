@@ -105,6 +105,8 @@ export function readStoryMeta(dir: string): { spec: StoryMetaSpec | null; errors
     day,
     timeZones,
     regionBounds: regionBounds ?? [-180, -85, 180, 85],
+    // Filled in from the places by main.ts, once they are built.
+    openingBounds: regionBounds ?? [-180, -85, 180, 85],
     layers: strings('layers', LAYER_IDS),
     legend: strings('legend', LEGEND_KEYS),
     replay: strings('replay', REPLAY_KEYS),

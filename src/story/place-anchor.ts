@@ -10,21 +10,3 @@ export function placeAnchor(feature: PlaceFeature): [number, number] {
   const mid = along(line, length(line) / 2).geometry.coordinates;
   return [mid[0] ?? 0, mid[1] ?? 0];
 }
-
-/** [west, south, east, north] around every place, to fit the whole story in view. */
-export function storyBounds(features: readonly PlaceFeature[]): [number, number, number, number] | null {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const f of features) {
-    const coords = f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const [x = 0, y = 0] of coords) {
-      w = Math.min(w, x);
-      s = Math.min(s, y);
-      e = Math.max(e, x);
-      n = Math.max(n, y);
-    }
-  }
-  return Number.isFinite(w) ? [w, s, e, n] : null;
-}

@@ -19,6 +19,7 @@ export const FALLBACK_META: StoryMeta = {
   timeZones: [],
   mapLabel: 'Map',
   regionBounds: [-180, -85, 180, 85],
+  openingBounds: [-180, -85, 180, 85],
   layers: { route: 'Route', drones: 'Claimed places' },
   legend: {
     place: 'A place in the story',

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaceCollection, PlaceFeature, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { storyBounds } from '../../geo/story-bounds.ts';
 import type { FirstView } from './load-story.ts';
 import type { Part, StoryIds } from './model.ts';
-import { storyBounds } from './place-anchor.ts';
 
 export interface StoryData {
   /** null until the places file has been tried. */

@@ -13,8 +13,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceCollection } from '../../geo/schema.ts';
+import { storyBounds } from '../../geo/story-bounds.ts';
 import { buildStyle, TOGGLE_LAYERS } from '../../src/map/style.ts';
-import { storyBounds } from '../../src/story/place-anchor.ts';
 
 export const BASELINE_PAGE = 'bench-baseline.html';
 
