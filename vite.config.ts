@@ -67,12 +67,16 @@ function storyMeta(): Plugin {
 
 // base './' makes every asset URL relative, so dist/ works from any sub-path
 // (https://host/some/dir/) and not only from the site root.
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   publicDir: PUBLIC_DIR,
   plugins: [react(), storyMeta(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
+    // The prerender's server build (src/prerender.tsx) needs the code only, not a copy of the data.
+    copyPublicDir: !isSsrBuild,
+    // The prerender step reads it to preload the boot chunk (src/prerender.tsx).
+    manifest: true,
     assetsInlineLimit: 0,
     sourcemap: false,
     // MapLibre in its own file: it changes far less often than the app, and the benchmark can
@@ -88,4 +92,4 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
   },
-});
+}));

@@ -1,7 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
 import type { PlaceCollection, StoryMeta, TimelineEvent } from '../geo/schema.ts';
 import { MapView } from './map/MapView.tsx';
-import { styleData } from './map/style-data.ts';
+import { pageStartOptions } from './map/map-start.ts';
 import { useMapStatus } from './map/useMapStatus.ts';
 import { type FirstView, loadLayers } from './story/load-story.ts';
 import type { Part } from './story/model.ts';
@@ -41,7 +41,7 @@ interface AppProps {
 
 /** The page's layout: the masthead, the panel beside the map, the map with its replay bar, overlays. */
 export function App({ meta: { meta, problem: metaProblem }, places, firstView, ready }: AppProps): ReactNode {
-  const story = useStory(places, firstView, ready, meta.regionBounds);
+  const story = useStory(places, firstView, ready, meta.openingBounds);
   const [url, setUrl] = useUrlState(story.ids);
   const map = useMapStatus();
   // What is not part of the first view waits until the map has drawn (or cannot): the replay's
@@ -54,7 +54,7 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
   const { select, popup } = usePlaceSelection(url.place, story.byId, story.sources, setUrl);
 
   const { setLayer, setView } = useUrlSetters(setUrl);
-  const mapData = useMemo(() => (story.placesPart ? styleData(story.placesPart) : null), [story.placesPart]);
+  const mapOptions = useMemo(() => pageStartOptions(meta), [meta]);
   const segments = useMemo(
     () => (layers?.route.ok ? layers.route.value.features.map((f) => f.properties) : []),
     [layers],
@@ -109,14 +109,15 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
             <div className="map-area">
               {map.problem ? (
                 <NoMapStory
+                  notice="Your browser cannot draw the map (WebGL is unavailable), so the story is shown here as text."
                   reason={map.problem}
                   places={story.allPlaces}
                   sources={story.sources}
                   selected={url.place}
                 />
-              ) : mapData ? (
+              ) : (
                 <MapView
-                  urls={mapData}
+                  options={mapOptions}
                   label={meta.mapLabel}
                   view={url.view}
                   storyBounds={story.bounds}
@@ -129,9 +130,15 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
                   onReady={map.onReady}
                   replay={replay.frame}
                 />
-              ) : (
-                <div className="map" aria-busy="true" />
               )}
+              <noscript>
+                <NoMapStory
+                  notice="JavaScript is off, so the map is not drawn: here is the story as text."
+                  places={story.allPlaces}
+                  sources={story.sources}
+                  selected={undefined}
+                />
+              </noscript>
             </div>
             <ReplayBar clock={clock} />
             <Overlays

@@ -1,13 +1,11 @@
-import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { LayerId, ViewState } from '../story/model.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { MapPopup } from './MapPopup.tsx';
-import { addMapControls, MAP_ATTRIBUTION } from './map-controls.ts';
 import { wireEvents } from './map-events.ts';
+import { releaseMap, startMap } from './map-start.ts';
 import { useColorScheme } from './palette.ts';
-import { buildStyle, type StyleUrls } from './style.ts';
-import { trackStyleLoad } from './style-ready.ts';
 import { useCamera } from './useCamera.ts';
 import { useLayerVisibility } from './useLayerVisibility.ts';
 import { useReplayData } from './useReplayData.ts';
@@ -23,7 +21,8 @@ export interface PopupContent {
 }
 
 export interface MapViewProps {
-  urls: StyleUrls;
+  /** The map's options, from what the page knows before any data (map-start.ts). */
+  options: () => Omit<MapOptions, 'container'>;
   /** The map's accessible name. */
   label: string;
   /** The view to open at; undefined fits `storyBounds`. Later changes move the map (Back/Forward, edited hash). */
@@ -44,50 +43,49 @@ export interface MapViewProps {
 }
 
 /**
- * The one component that owns the MapLibre map: it creates it, wires its events to the props'
- * callbacks and destroys it. Each prop that changes later is applied by a hook of its own.
- * Panels never call MapLibre directly.
+ * The one component that owns the MapLibre map. The page's first module has usually created it
+ * already, in this very element of the prerendered page (main.tsx); MapView adopts it (or creates
+ * it, in the dev server), passes its events to the props' callbacks and removes it when it goes.
+ * Each prop that changes later is applied by a hook of its own. Panels never call MapLibre directly.
  */
 export function MapView(props: MapViewProps): ReactNode {
   const containerRef = useRef<HTMLElement>(null);
+  // Null until the effect below has adopted the map: so the hooks never apply the first render's
+  // props, which during hydration are the prerendered page's defaults, not the address's.
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [busy, setBusy] = useState(true);
   // Callbacks change identity every render; the map's listeners read the latest through a ref.
   const handlers = useRef(props);
   handlers.current = props;
   const scheme = useColorScheme();
 
-  // Create the map once. Its initial view and layers come from the props of the first render.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later prop changes are applied by the hooks below.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once, with the options of the first render; later prop changes are applied by the hooks below.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    let m: MapLibreMap;
-    try {
-      const v = props.view;
-      m = new MapLibreMap({
-        container,
-        style: buildStyle(props.urls, props.layers, scheme),
-        ...(v
-          ? { center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch }
-          : { bounds: props.storyBounds, fitBoundsOptions: { padding: 40 } }),
-        attributionControl: { compact: true, customAttribution: MAP_ATTRIBUTION },
-        maxPitch: 85,
-        dragRotate: true,
-        cooperativeGestures: false,
-      });
-    } catch (e) {
-      setBusy(false);
-      handlers.current.onUnavailable(e instanceof Error ? e.message : String(e));
+    const started = startMap(container, props.options);
+    if (!started.ok) {
+      handlers.current.onUnavailable(started.reason);
       return;
     }
-    trackStyleLoad(m);
-    addMapControls(m);
-    wireEvents(m, handlers, () => setBusy(false));
+    const m = started.map;
+    const unwire = wireEvents(m, handlers);
+    // Replays what happened before React was here (often the first idle itself), then follows.
+    let told = { idle: false, errors: 0, lost: false };
+    const report = () => {
+      const { log } = started;
+      for (const id of log.sourceErrors.slice(told.errors)) handlers.current.onSourceError?.(id);
+      if (log.idle && !told.idle) handlers.current.onReady?.();
+      if (log.lost && !told.lost) handlers.current.onUnavailable(log.lost);
+      told = { idle: log.idle, errors: log.sourceErrors.length, lost: log.lost !== null };
+    };
+    const unsubscribe = started.subscribe(report);
+    report();
     setMap(m);
     return () => {
+      unsubscribe();
+      unwire();
       setMap(null);
-      m.remove();
+      releaseMap(container);
     };
   }, []);
 
@@ -99,12 +97,12 @@ export function MapView(props: MapViewProps): ReactNode {
   const popup = props.popup;
   return (
     <>
-      <section
-        ref={containerRef}
-        className="map"
-        aria-busy={busy ? 'true' : 'false'}
-        aria-label={props.label}
-      />
+      {/* MapLibre owns this element's children. Text children ('') make React treat them as text
+          it never descends into, and suppressHydrationWarning lets hydration accept the canvas and
+          controls the map has already put here (main.tsx starts it before React runs). */}
+      <section ref={containerRef} className="map" aria-label={props.label} suppressHydrationWarning>
+        {''}
+      </section>
       {map && popup ? (
         <MapPopup key={popup.key} map={map} placeKey={popup.key} lngLat={popup.lngLat} reveal={popup.reveal}>
           {popup.content}

@@ -33,11 +33,12 @@ function subscribe(onChange: () => void): () => void {
   return () => media?.removeEventListener('change', onChange);
 }
 
-function current(): ColorScheme {
+/** The reader's scheme now (for creating the map before React renders). */
+export function currentScheme(): ColorScheme {
   return window.matchMedia?.(QUERY).matches ? 'dark' : 'light';
 }
 
 /** The reader's colour scheme, following it when it changes. */
 export function useColorScheme(): ColorScheme {
-  return useSyncExternalStore(subscribe, current, () => 'light');
+  return useSyncExternalStore(subscribe, currentScheme, () => 'light');
 }

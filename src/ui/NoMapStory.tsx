@@ -3,17 +3,20 @@ import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 
 interface Props {
-  reason: string;
+  /** Why there is no map, in one sentence the reader sees. */
+  notice: string;
+  /** The technical reason, for the curious (a tooltip). */
+  reason?: string;
   places: readonly PlaceProperties[];
   sources: ReadonlyMap<string, SourceMeta>;
   selected: string | undefined;
 }
 
 /**
- * The story without a map, for browsers that cannot draw one: one clear sentence why, then every
- * place with every passage. The selected place (from the list or the permalink) is scrolled to.
+ * The story without a map, for browsers that cannot draw one (no WebGL) or run no script (the
+ * prerendered page's <noscript>): one clear sentence why, then every place with every passage. The selected place (from the list or the permalink) is scrolled to.
  */
-export function NoMapStory({ reason, places, sources, selected }: Props): ReactNode {
+export function NoMapStory({ notice, reason, places, sources, selected }: Props): ReactNode {
   useEffect(() => {
     if (selected) document.getElementById(`place-${selected}`)?.scrollIntoView({ block: 'start' });
   }, [selected]);
@@ -21,7 +24,7 @@ export function NoMapStory({ reason, places, sources, selected }: Props): ReactN
   return (
     <div className="no-map">
       <p role="status" className="no-map-reason" title={reason}>
-        Your browser cannot draw the map (WebGL is unavailable), so the story is shown here as text.
+        {notice}
       </p>
       {places.map((p) => (
         <section

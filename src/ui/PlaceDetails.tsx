@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback } from 'react';
+import { createContext, type ReactNode, useCallback, useContext } from 'react';
 import type { PlacePassages, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadPassages } from '../story/load-story.ts';
 import { FactSourceLink } from './FactSourceLink.tsx';
@@ -13,6 +13,13 @@ interface Props {
   level?: 2 | 3;
 }
 
+/**
+ * Every place's passages, given when the page is prerendered at build time (where nothing is
+ * fetched): the text a reader without JavaScript gets. Empty in the browser, which loads a place's
+ * passages when it is opened.
+ */
+export const PrerenderedPassages = createContext<ReadonlyMap<string, PlacePassages>>(new Map());
+
 /** Orders passages as the articles tell them: by first article, then by position in it. */
 function readingOrder(a: PlacePassages['passages'][number], b: PlacePassages['passages'][number]): number {
   const ca = a.citations[0];
@@ -23,7 +30,9 @@ function readingOrder(a: PlacePassages['passages'][number], b: PlacePassages['pa
 
 /** What the articles say about one place: its heading, a note on precision, and every passage. */
 export function PlaceDetails({ place, sources, headingId, level = 2 }: Props): ReactNode {
-  const loaded = useLoaded(useCallback(() => loadPassages(place.id), [place.id]));
+  const prerendered = useContext(PrerenderedPassages).get(place.id);
+  const fetched = useLoaded(useCallback(() => loadPassages(place.id), [place.id]));
+  const loaded = prerendered ? { state: 'ready' as const, value: prerendered } : fetched;
 
   const Heading = level === 2 ? 'h2' : 'h3';
   return (

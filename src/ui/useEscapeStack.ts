@@ -39,9 +39,11 @@ export function useEscapeStack(layer: number, close: (() => void) | null): void 
 // The last element that had focus. A view opened by a link may mount after a loading state has
 // hidden (and so blurred) that link; this still knows what opened it.
 let lastFocused: HTMLElement | null = null;
-document.addEventListener('focusin', (e) => {
-  if (e.target instanceof HTMLElement) lastFocused = e.target;
-});
+// (No document when the page is prerendered at build time.)
+if (typeof document !== 'undefined')
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof HTMLElement) lastFocused = e.target;
+  });
 
 /**
  * Remembers what opened a view (what had focus as it mounted) and gives focus back to it when the

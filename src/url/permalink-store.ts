@@ -12,7 +12,8 @@ export interface Address {
 
 /** The page's own address bar, through the History API (no reload, no scroll to an anchor). */
 export const browserAddress: Address = {
-  hash: () => window.location.hash,
+  // No address when the page is prerendered at build time: the opening view.
+  hash: () => (typeof window === 'undefined' ? '' : window.location.hash),
   write(hash, mode) {
     const url = `${window.location.pathname}${window.location.search}${hash}`;
     if (mode === 'push') window.history.pushState(null, '', url);

@@ -1,9 +1,16 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { PermalinkContext, PermalinkState } from './permalink.ts';
+import { type PermalinkContext, type PermalinkState, parsePermalink } from './permalink.ts';
 import { browserAddress, PermalinkStore } from './permalink-store.ts';
 
 /** Sets the state (or derives it from the latest one) and writes it to the address; stable identity. */
 export type UpdateUrlState = PermalinkStore['update'];
+
+/**
+ * The state the page is prerendered in (no address at build time): hydration starts from it, and
+ * React re-renders with the address's state right after.
+ */
+const OPENING_STATE = parsePermalink('', { placeIds: new Set() });
+const openingState = (): PermalinkState => OPENING_STATE;
 
 /**
  * The permalink as React state, kept in step with the page's address by a {@link PermalinkStore}.
@@ -12,7 +19,7 @@ export type UpdateUrlState = PermalinkStore['update'];
  */
 export function useUrlState(ctx: PermalinkContext | null): [PermalinkState, UpdateUrlState] {
   const [store] = useState(() => new PermalinkStore(browserAddress));
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const state = useSyncExternalStore(store.subscribe, store.getState, openingState);
 
   useEffect(() => {
     if (ctx) store.setContext(ctx);

@@ -26,3 +26,5 @@ run('npx', ['tsx', 'geo/build/main.ts', '--story', FIXTURE_STORY, '--out', `${FI
 run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', FIXTURE_DIST], {
   STORY_PUBLIC: FIXTURE_PUBLIC,
 });
+// Its page prerendered from its own data, by the prerender the main build has just built.
+run('node', ['.cache/prerender/prerender.js', FIXTURE_DIST]);

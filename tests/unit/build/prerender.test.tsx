@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storyHead } from '../../../geo/build/index-html.ts';
+import { buildStory, writeOutput } from '../../../geo/build/main.ts';
+import { formatError } from '../../../geo/build/story-error.ts';
+import type { PlacePassages, StoryMeta } from '../../../geo/schema.ts';
+import { metaFromHtml, prerender } from '../../../src/prerender.tsx';
+
+// The synthetic test story, built by the real pipeline into a dist-like folder, then prerendered.
+let dist: string;
+let meta: StoryMeta;
+const TEMPLATE = `<!doctype html><html><head><title></title><meta name="description" content="" /></head>
+<body><div id="root"></div><!-- /root --><script type="module" src="./assets/index.js"></script></body></html>`;
+
+beforeAll(() => {
+  const result = buildStory('tests/fixtures/story');
+  if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+  dist = mkdtempSync(join(tmpdir(), 'prerender-'));
+  writeOutput(join(dist, 'data'), result.files);
+  meta = JSON.parse(readFileSync(join(dist, 'data', 'story.json'), 'utf8')) as StoryMeta;
+  writeFileSync(join(dist, 'index.html'), storyHead(TEMPLATE, meta));
+});
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+const text = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+describe('the prerendered page', () => {
+  it('reads the story’s words back from the page exactly as the app does', () => {
+    const read = metaFromHtml(readFileSync(join(dist, 'index.html'), 'utf8'));
+    expect(read.problem).toBeNull();
+    expect(read.meta).toEqual(meta);
+  });
+
+  it('holds the title, the standfirst, the places with their counts, and every passage with its citation', () => {
+    prerender(dist);
+    const html = text(readFileSync(join(dist, 'index.html'), 'utf8'));
+    expect(html).toContain(`<h1>${text(meta.title)}</h1>`);
+    expect(html).toContain(meta.standfirst.slice(0, 60));
+    const places = JSON.parse(readFileSync(join(dist, 'data', 'places.geojson'), 'utf8')) as {
+      features: { properties: { id: string; name: string; main?: boolean } }[];
+    };
+    const { sources } = JSON.parse(readFileSync(join(dist, 'data', 'sources.json'), 'utf8')) as {
+      sources: { id: string; headline: string }[];
+    };
+    const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
+    expect(noscript.length).toBeGreaterThan(0);
+    for (const { properties: p } of places.features) {
+      const file = JSON.parse(readFileSync(join(dist, 'data', 'passages', `${p.id}.json`), 'utf8')) as PlacePassages;
+      if (p.main) expect(html).toContain(`>${p.name}</button>`);
+      expect(noscript).toContain(`<h3 id="heading-${p.id}" tabindex="-1">${p.name}</h3>`);
+      for (const passage of file.passages) {
+        expect(noscript).toContain(`<blockquote>${passage.text}</blockquote>`);
+        for (const c of passage.citations)
+          expect(noscript).toContain(text(sources.find((s) => s.id === c.sourceId)?.headline ?? '?'));
+      }
+    }
+  });
+
+  it('can run again on its own output (a re-deploy with new data) and gives the same page', () => {
+    prerender(dist);
+    const once = readFileSync(join(dist, 'index.html'), 'utf8');
+    prerender(dist);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(once);
+    expect(once.match(/<div id="root">/g)).toHaveLength(1);
+  });
+
+  it('has no inline script: the data it needs to hydrate are files', () => {
+    prerender(dist);
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="./assets/index.js">']);
+  });
+
+  it('names the file when there is nothing to prerender into', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'prerender-bad-'));
+    writeFileSync(join(bad, 'index.html'), '<html><body></body></html>');
+    expect(() => prerender(bad)).toThrow(/index\.html: no <div id="root">/);
+    rmSync(bad, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,69 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { FIT_PADDING, startOptions } from '../../../src/map/map-start.ts';
+import { DARK_COLORS } from '../../../src/map/palette.ts';
+import { COLORS, type StyleUrls, TOGGLE_LAYERS } from '../../../src/map/style.ts';
+import { FALLBACK_META } from '../../../src/story/story-meta.ts';
+
+const meta = {
+  ...FALLBACK_META,
+  openingBounds: [44.6, 40.4, 51.1, 43.9] as [number, number, number, number],
+};
+const urls: StyleUrls = {
+  basemap: 'https://x.test/data/basemap.geojson',
+  world: 'https://x.test/data/world.geojson',
+  contextPlaces: 'https://x.test/data/context-places.geojson',
+  detailTiles: 'https://x.test/data/tiles/{z}/{x}/{y}.pbf',
+  places: 'https://x.test/data/places.geojson',
+  route: 'https://x.test/data/route.geojson',
+  drones: 'https://x.test/data/drone-attacks.geojson',
+  fontLatin: 'https://x.test/assets/font.woff2',
+};
+
+const layer = (o: ReturnType<typeof startOptions>, id: string): LayerSpecification | undefined =>
+  typeof o.style === 'object' ? o.style.layers.find((l) => l.id === id) : undefined;
+const visibility = (o: ReturnType<typeof startOptions>, id: string) =>
+  (layer(o, id)?.layout as { visibility?: string } | undefined)?.visibility ?? 'visible';
+
+describe('the map as the page creates it, before any data has arrived', () => {
+  it('opens on the story’s bounds from the page’s metadata when the address names no view', () => {
+    const o = startOptions({ meta, hash: '', scheme: 'light', urls });
+    expect(o.bounds).toEqual(meta.openingBounds);
+    expect(o.fitBoundsOptions).toEqual({ padding: FIT_PADDING });
+    expect(o.center).toBeUndefined();
+  });
+
+  it('opens on a permalink’s view, bearing and pitch from the first frame', () => {
+    const o = startOptions({ meta, hash: '#map=6.5/43.31/45.69/20/30&place=grozny', scheme: 'light', urls });
+    expect(o).toMatchObject({ center: [45.69, 43.31], zoom: 6.5, bearing: 20, pitch: 30 });
+    expect(o.bounds).toBeUndefined();
+  });
+
+  it('a hostile or broken hash opens the story’s bounds, with every layer shown', () => {
+    const o = startOptions({ meta, hash: '#map=<img src=x>&layers=__proto__', scheme: 'light', urls });
+    expect(o.bounds).toEqual(meta.openingBounds);
+    for (const id of [...TOGGLE_LAYERS.route, ...TOGGLE_LAYERS.drones])
+      expect(visibility(o, id)).toBe('none');
+  });
+
+  it('hides the layers the permalink switched off, and only those', () => {
+    const o = startOptions({ meta, hash: '#layers=route', scheme: 'light', urls });
+    for (const id of TOGGLE_LAYERS.route) expect(visibility(o, id)).toBe('visible');
+    for (const id of TOGGLE_LAYERS.drones) expect(visibility(o, id)).toBe('none');
+  });
+
+  it('is drawn in the reader’s colour scheme from the first frame', () => {
+    const paint = (scheme: 'light' | 'dark') =>
+      (layer(startOptions({ meta, hash: '', scheme, urls }), 'water')?.paint as Record<string, unknown>)?.[
+        'background-color'
+      ];
+    expect(paint('light')).toBe(COLORS.water);
+    expect(paint('dark')).toBe(DARK_COLORS.water);
+  });
+
+  it('loads every file by address, in the worker: the places too', () => {
+    const o = startOptions({ meta, hash: '', scheme: 'light', urls });
+    const sources = typeof o.style === 'object' ? o.style.sources : {};
+    expect(sources.places).toMatchObject({ type: 'geojson', data: urls.places });
+  });
+});
