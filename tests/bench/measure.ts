@@ -11,6 +11,10 @@ export interface PageMarks {
   placesVisible: number | null;
   /** First contentful paint (PerformanceObserver 'paint'). */
   fcp: number | null;
+  /** When the standfirst's text was first painted (Element Timing, `elementtiming="story-text"`). */
+  storyText: number | null;
+  /** Cumulative layout shift (no recent input) from the first paint until `idle`. */
+  clsAtIdle: number | null;
 }
 
 /**
@@ -25,16 +29,27 @@ export const MARKS_SCRIPT = `(() => {
   // tsx (esbuild, keepNames) wraps named functions in the page callbacks below in __name(); give
   // them the identity function, or page.evaluate() throws ReferenceError.
   window.__name = window.__name || ((f) => f);
-  const m = { idle: null, placesVisible: null, fcp: null };
+  const m = { idle: null, placesVisible: null, fcp: null, storyText: null, clsAtIdle: null };
   window.__bench = m;
+  let cls = 0;
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime;
     }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.identifier === 'story-text' && m.storyText === null) m.storyText = e.renderTime || e.loadTime;
+    }).observe({ type: 'element', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
   let placesSeen = false;
   const check = () => {
-    if (m.idle === null && document.querySelector('.map[aria-busy="false"]')) m.idle = performance.now();
+    if (m.idle === null && document.querySelector('.map[aria-busy="false"]')) {
+      m.idle = performance.now();
+      m.clsAtIdle = cls;
+    }
     if (!placesSeen && document.querySelector('nav[aria-label="Places"] button')) {
       placesSeen = true;
       requestAnimationFrame(() => { m.placesVisible = performance.now(); });
