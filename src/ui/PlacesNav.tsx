@@ -27,6 +27,8 @@ export const PlacesNav = memo(function PlacesNav({
               aria-current={p.id === selected ? 'true' : undefined}
               aria-describedby={`place-desc-${p.id}`}
               onClick={() => onSelect(p.id)}
+              // The benchmark reads when the list's text was first painted (Element Timing API).
+              {...{ elementtiming: 'places' }}
             >
               {p.name}
             </button>

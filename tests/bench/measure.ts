@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 export interface PageMarks {
   /** The map's container reported aria-busy="false": MapLibre's first 'idle' (the app sets it then). */
   idle: number | null;
-  /** The first frame in which `nav[aria-label=Places] button` is in the document (see MARKS_SCRIPT). */
+  /** When the first place button's text was painted (Element Timing, `elementtiming="places"`). */
   placesVisible: number | null;
   /** First contentful paint (PerformanceObserver 'paint'). */
   fcp: number | null;
@@ -19,11 +19,10 @@ export interface PageMarks {
 
 /**
  * Injected before any page script (addInitScript), the same into the explorer and the baseline.
- * A MutationObserver notes the moment the first place button enters the document; a
- * requestAnimationFrame callback then marks the start of the frame that paints it (rAF runs just
- * before that frame's paint). The map's first idle is the aria-busy flip on `.map`; in the explorer
- * that flip is a React state update after MapLibre's 'idle' event, so it can lag the event by one
- * task (a few ms) — a bias against the explorer, not for it.
+ * Paint times are the browser's own: first contentful paint, and Element Timing for the text of
+ * the standfirst and of the place buttons (the render time of the frame that painted them). The
+ * map's first idle is the aria-busy flip on `.map`, which both pages make in MapLibre's 'idle'
+ * handler (the explorer in src/map/map-start.ts), noticed by a MutationObserver.
  */
 export const MARKS_SCRIPT = `(() => {
   // tsx (esbuild, keepNames) wraps named functions in the page callbacks below in __name(); give
@@ -37,24 +36,22 @@ export const MARKS_SCRIPT = `(() => {
       for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime;
     }).observe({ type: 'paint', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        if (e.identifier === 'story-text' && m.storyText === null) m.storyText = e.renderTime || e.loadTime;
+      for (const e of list.getEntries()) {
+        const t = e.renderTime || e.loadTime;
+        if (e.identifier === 'story-text' && m.storyText === null) m.storyText = t;
+        if (e.identifier === 'places' && m.placesVisible === null) m.placesVisible = t;
+      }
     }).observe({ type: 'element', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
-  let placesSeen = false;
   const check = () => {
     if (m.idle === null && document.querySelector('.map[aria-busy="false"]')) {
       m.idle = performance.now();
       m.clsAtIdle = cls;
+      observer.disconnect();
     }
-    if (!placesSeen && document.querySelector('nav[aria-label="Places"] button')) {
-      placesSeen = true;
-      requestAnimationFrame(() => { m.placesVisible = performance.now(); });
-    }
-    if (m.idle !== null && placesSeen) observer.disconnect();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
