@@ -13,6 +13,7 @@ import { LayerToggles } from './ui/LayerToggles.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { LinksContext, linksFrom } from './ui/links.ts';
 import { NoMapStory } from './ui/NoMapStory.tsx';
+import { NoScriptStory } from './ui/NoScriptStory.tsx';
 import { Overlays } from './ui/Overlays.tsx';
 import { PlacesNav } from './ui/PlacesNav.tsx';
 import { ProblemsAlert } from './ui/ProblemsAlert.tsx';
@@ -132,12 +133,7 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
                 />
               )}
               <noscript>
-                <NoMapStory
-                  notice="JavaScript is off, so the map is not drawn: here is the story as text."
-                  places={story.allPlaces}
-                  sources={story.sources}
-                  selected={undefined}
-                />
+                <NoScriptStory places={story.allPlaces} sources={story.sources} />
               </noscript>
             </div>
             <ReplayBar clock={clock} />

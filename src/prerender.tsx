@@ -3,7 +3,9 @@
  * server rendering: the masthead, the standfirst, the places with their counts, the layer toggles,
  * the legend, and (inside <noscript>) every place with every passage and its citation. The reader
  * sees the story before any JavaScript runs; a browser with scripts off, a search engine or an
- * archive crawler gets all of it. main.tsx then hydrates this markup with the same data.
+ * archive crawler gets all of it. boot.tsx then hydrates this markup with the same data. It also
+ * writes story.html, the whole story as a page of text (what <noscript> links to when the story
+ * is too long to inline).
  *
  * Built by `vite build --ssr` (see package.json) and run with node on a dist folder:
  *   node .cache/prerender/prerender.js dist
@@ -19,7 +21,14 @@ import { App } from './App.tsx';
 import type { Part } from './story/model.ts';
 import { parsePlacePassages, parsePlaces, parseSources } from './story/parse.ts';
 import { parseStoryMeta, STORY_META_NAME } from './story/story-meta.ts';
+import { Credits } from './ui/Credits.tsx';
+import { type Links, LinksContext, linksFrom } from './ui/links.ts';
+import { NoMapStory } from './ui/NoMapStory.tsx';
+import { NoScriptText } from './ui/NoScriptStory.tsx';
 import { PrerenderedPassages } from './ui/PlaceDetails.tsx';
+import { StoryIntro } from './ui/StoryIntro.tsx';
+import { StoryMetaContext } from './ui/story-meta.ts';
+import { DEFAULT_LAYERS } from './url/permalink.ts';
 
 /** The root element and its end marker in index.html: what lies between is replaced (re-runnable). */
 const ROOT = /<div id="root">[\s\S]*?<\/div><!-- \/root -->/;
@@ -46,28 +55,114 @@ function readPart<T>(file: string, parse: (v: unknown) => T): Part<T> {
   }
 }
 
-/** The app's markup for a built page and its data folder. Pure but for reading `dataDir`. */
-export function renderShell(html: string, dataDir: string): string {
-  const meta = metaFromHtml(html);
+/**
+ * Above this much passage text the page does not inline the story for readers without JavaScript
+ * (every reader would download it): its <noscript> links to the text page instead. The real story
+ * has about 30,000 characters; the benchmark's 100× story, 4 million.
+ */
+export const INLINE_TEXT_LIMIT = 300_000;
+
+/** The text page, beside index.html: the whole story for readers without JavaScript and crawlers. */
+export const TEXT_PAGE = 'story.html';
+
+interface StoryFiles {
+  meta: ReturnType<typeof parseStoryMeta>;
+  places: Part<PlaceCollection>;
+  sources: Part<SourcesFile>;
+  passages: Map<string, PlacePassages>;
+}
+
+/** What the page reads, read the way it reads it: the words from its <meta>, the data from `dataDir`. */
+function readStory(html: string, dataDir: string): StoryFiles {
   const places: Part<PlaceCollection> = readPart(join(dataDir, 'places.geojson'), parsePlaces);
-  const sources: Part<SourcesFile> = readPart(join(dataDir, 'sources.json'), parseSources);
   const passages = new Map<string, PlacePassages>();
   for (const f of places.ok ? places.value.features : []) {
     const id = f.properties.id;
     const part = readPart(join(dataDir, 'passages', `${id}.json`), (v) => parsePlacePassages(id, v));
     if (part.ok) passages.set(id, part.value);
   }
+  return {
+    meta: metaFromHtml(html),
+    places,
+    sources: readPart(join(dataDir, 'sources.json'), parseSources),
+    passages,
+  };
+}
+
+const textLength = (passages: ReadonlyMap<string, PlacePassages>): number =>
+  [...passages.values()].reduce((n, p) => n + p.passages.reduce((m, x) => m + x.text.length, 0), 0);
+
+/** The app's markup for a built page, from what the page reads. */
+function renderApp({ meta, places, sources, passages }: StoryFiles, inlineLimit: number): string {
   const firstView = { places, sources };
+  const where =
+    textLength(passages) <= inlineLimit
+      ? ({ inline: true } as const)
+      : ({ inline: false, href: `./${TEXT_PAGE}` } as const);
   return renderToString(
-    <PrerenderedPassages.Provider value={passages}>
-      <App
-        meta={meta}
-        places={Promise.resolve(places)}
-        firstView={Promise.resolve(firstView)}
-        ready={{ places, firstView }}
-      />
-    </PrerenderedPassages.Provider>,
+    <NoScriptText.Provider value={where}>
+      <PrerenderedPassages.Provider value={passages}>
+        <App
+          meta={meta}
+          places={Promise.resolve(places)}
+          firstView={Promise.resolve(firstView)}
+          ready={{ places, firstView }}
+        />
+      </PrerenderedPassages.Provider>
+    </NoScriptText.Provider>,
   );
+}
+
+/** Links from the text page into the explorer beside it (the hash links are the explorer's). */
+const EXPLORER_LINKS: Links = (() => {
+  const inApp = linksFrom({ layers: { ...DEFAULT_LAYERS } });
+  return {
+    article: (source, start, end) => `./${inApp.article(source, start, end)}`,
+    claims: `./${inApp.claims}`,
+    self: './',
+  };
+})();
+
+/** The text page's body: the masthead, every place with every passage and its citation, credits. */
+function renderText({ meta, places, sources, passages }: StoryFiles): string {
+  const all = places.ok ? places.value.features.map((f) => f.properties) : [];
+  const bySource = new Map(sources.ok ? sources.value.sources.map((x) => [x.id, x]) : []);
+  return renderToString(
+    <StoryMetaContext.Provider value={meta.meta}>
+      <LinksContext.Provider value={EXPLORER_LINKS}>
+        <PrerenderedPassages.Provider value={passages}>
+          <div className="text-page">
+            <header className="masthead">
+              <StoryIntro />
+              <p>
+                <a href="./">Open the map explorer</a>
+              </p>
+            </header>
+            <main>
+              <NoMapStory
+                notice="The story as text: every place, every passage quoted verbatim, with its citation."
+                places={all}
+                sources={bySource}
+                selected={undefined}
+              />
+            </main>
+            <footer>
+              <Credits />
+            </footer>
+          </div>
+        </PrerenderedPassages.Provider>
+      </LinksContext.Provider>
+    </StoryMetaContext.Provider>,
+  );
+}
+
+/** The text page's head: index.html's, with no script to run and nothing to preload. */
+function textHead(html: string, title: string): string {
+  return html
+    .slice(0, html.indexOf('<body>'))
+    .replace(/\s*<script\b[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
 }
 
 /**
@@ -83,17 +178,26 @@ function preloadBoot(html: string, distDir: string): string {
   return html.replace('</head>', `  <link rel="modulepreload" crossorigin href="./${boot}">\n  </head>`);
 }
 
-/** Writes the prerendered shell into `distDir`/index.html. */
-export function prerender(distDir: string): void {
+/** Writes the prerendered shell into `distDir`/index.html, and the text page beside it. */
+export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): void {
   const file = join(distDir, 'index.html');
   const html = readFileSync(file, 'utf8');
   if (!ROOT.test(html)) throw new Error(`${file}: no ${EMPTY_ROOT} to prerender into`);
-  const shell = renderShell(html, join(distDir, 'data'));
+  const story = readStory(html, join(distDir, 'data'));
+  const page = preloadBoot(html, distDir).replace(
+    ROOT,
+    `<div id="root">${renderApp(story, inlineLimit)}</div><!-- /root -->`,
+  );
+  writeFileSync(file, page);
+  const title = `${escapeText(story.meta.meta.pageTitle)} (as text)`;
   writeFileSync(
-    file,
-    preloadBoot(html, distDir).replace(ROOT, `<div id="root">${shell}</div><!-- /root -->`),
+    join(distDir, TEXT_PAGE),
+    `${textHead(page, title)}<body>\n    ${renderText(story)}\n  </body>\n</html>\n`,
   );
 }
+
+const escapeText = (t: string): string =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // Run as a script (node .cache/prerender/prerender.js DIST), not when imported by a test.
 const [, script, dist] = process.argv;

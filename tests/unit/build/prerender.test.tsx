@@ -52,7 +52,9 @@ describe('the prerendered page', () => {
     const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
     expect(noscript.length).toBeGreaterThan(0);
     for (const { properties: p } of places.features) {
-      const file = JSON.parse(readFileSync(join(dist, 'data', 'passages', `${p.id}.json`), 'utf8')) as PlacePassages;
+      const file = JSON.parse(
+        readFileSync(join(dist, 'data', 'passages', `${p.id}.json`), 'utf8'),
+      ) as PlacePassages;
       if (p.main) expect(html).toContain(`>${p.name}</button>`);
       expect(noscript).toContain(`<h3 id="heading-${p.id}" tabindex="-1">${p.name}</h3>`);
       for (const passage of file.passages) {
@@ -75,6 +77,31 @@ describe('the prerendered page', () => {
     prerender(dist);
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="./assets/index.js">']);
+  });
+
+  it('writes the whole story as a text page, and links to it instead of inlining a story too long', () => {
+    prerender(dist, 0);
+    const html = text(readFileSync(join(dist, 'index.html'), 'utf8'));
+    const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
+    expect(noscript).toContain('<a href="./story.html">Read the whole story as text</a>');
+    expect(noscript).not.toContain('<blockquote>');
+    const page = text(readFileSync(join(dist, 'story.html'), 'utf8'));
+    expect(page).not.toMatch(/<script\b/);
+    expect(page).toContain(`<h1>${text(meta.title)}</h1>`);
+    const places = JSON.parse(readFileSync(join(dist, 'data', 'places.geojson'), 'utf8')) as {
+      features: { properties: { id: string } }[];
+    };
+    let quotes = 0;
+    for (const { properties: p } of places.features) {
+      const file = JSON.parse(
+        readFileSync(join(dist, 'data', 'passages', `${p.id}.json`), 'utf8'),
+      ) as PlacePassages;
+      for (const x of file.passages) expect(page).toContain(`<blockquote>${x.text}</blockquote>`);
+      quotes += file.passages.length;
+    }
+    expect(quotes).toBeGreaterThan(0);
+    prerender(dist);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<blockquote>');
   });
 
   it('names the file when there is nothing to prerender into', () => {
