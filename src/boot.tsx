@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { PlaceCollection, StoryMeta } from '../geo/schema.ts';
 import { App } from './App.tsx';
+import type { EarlyClicks } from './early-page.ts';
 import { discardMap } from './map/map-start.ts';
 import type { FirstView } from './story/load-story.ts';
 import type { Part } from './story/model.ts';
@@ -22,6 +23,7 @@ export function boot(
   meta: { meta: StoryMeta; problem: string | null },
   places: Promise<Part<PlaceCollection>>,
   firstView: Promise<FirstView>,
+  early?: EarlyClicks,
 ): void {
   const root = document.getElementById('root');
   if (!root) return;
@@ -33,12 +35,16 @@ export function boot(
   const arrived = Promise.all([places, firstView]).then(([p, f]) => ({ places: p, firstView: f }));
   if (root.firstElementChild) {
     arrived.then((ready) => {
-      if (ready.places.ok && ready.firstView.sources.ok) hydrateRoot(root, app(ready));
-      else {
+      if (ready.places.ok && ready.firstView.sources.ok) {
+        hydrateRoot(root, app(ready));
+        // A click held before now reaches its control: React hydrates at once to handle it.
+        early?.release();
+      } else {
         // The data the page was prerendered from did not arrive (a failed or corrupted file): the
         // markup shows what the reader can no longer get, so the app renders afresh and says what
         // is missing. Its map goes with the old markup.
         for (const el of root.querySelectorAll<HTMLElement>('.map')) discardMap(el);
+        early?.release();
         root.replaceChildren();
         createRoot(root).render(app(ready));
       }

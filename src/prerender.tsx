@@ -166,16 +166,30 @@ function textHead(html: string, title: string): string {
 }
 
 /**
- * The boot chunk (React and the app) as a modulepreload, so it downloads alongside the map's engine
- * instead of after the first module has run (main.tsx imports it dynamically).
+ * The boot chunk (React and the app) and the chunks it imports, as modulepreloads: they download
+ * alongside the map's engine, not when the first module asks for them (main.tsx imports the boot
+ * chunk dynamically, once the map has drawn).
  */
 function preloadBoot(html: string, distDir: string): string {
   const manifestFile = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) return html;
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string }>;
-  const boot = manifest['src/boot.tsx']?.file;
-  if (!boot || html.includes(`href="./${boot}"`)) return html;
-  return html.replace('</head>', `  <link rel="modulepreload" crossorigin href="./${boot}">\n  </head>`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
+  const files: string[] = [];
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.includes(chunk.file)) return;
+    files.push(chunk.file);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  visit('src/boot.tsx');
+  const links = files
+    .filter((f) => !html.includes(`href="./${f}"`) && !html.includes(`src="./${f}"`))
+    .map((f) => `  <link rel="prefetch" href="./${f}">\n`)
+    .join('');
+  return html.replace('</head>', `${links}  </head>`);
 }
 
 /** Writes the prerendered shell into `distDir`/index.html, and the text page beside it. */

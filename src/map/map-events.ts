@@ -1,8 +1,7 @@
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapViewProps } from './MapView.tsx';
-import { FIT_PADDING } from './map-start.ts';
 import { PLACE_HIT_LAYERS } from './style.ts';
-import { currentView } from './view-state.ts';
+import { currentView, FIT_PADDING } from './view-state.ts';
 
 /**
  * The reader's interactions with the map, passed on to the latest props' callbacks. Returns the

@@ -9,9 +9,7 @@ import type { ColorScheme } from './palette.ts';
 import { currentScheme } from './palette.ts';
 import { buildStyle, type StyleUrls } from './style.ts';
 import { trackStyleLoad } from './style-ready.ts';
-
-/** Padding around the story when the map fits it (the opening view, and after a resize). */
-export const FIT_PADDING = 40;
+import { FIT_PADDING } from './view-state.ts';
 
 /** What the map is created with: everything the page knows before any data has arrived. */
 export interface StartInput {
@@ -153,6 +151,22 @@ function statusLog(map: MapLibreMap, container: HTMLElement): Pick<StartedMap, '
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Resolves when the map has drawn completely once (or never will: no WebGL, a lost context). */
+export function whenDrawn(start: MapStart): Promise<void> {
+  return new Promise((resolve) => {
+    if (!start.ok) return resolve();
+    const check = () => {
+      if (!start.log.idle && !start.log.lost) return false;
+      resolve();
+      return true;
+    };
+    if (check()) return;
+    const off = start.subscribe(() => {
+      if (check()) off();
+    });
+  });
 }
 
 /** The options as this page gives them: its address, the reader's scheme, its data's addresses. */

@@ -2,6 +2,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ViewState } from '../story/model.ts';
 import { roundView } from '../url/permalink.ts';
 
+/** Padding around the story when the map fits it (the opening view, and after a resize). */
+export const FIT_PADDING = 40;
+
 /** The map's camera as a view state. */
 export function currentView(map: MapLibreMap): ViewState {
   const c = map.getCenter();

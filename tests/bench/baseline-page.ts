@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { PlaceCollection } from '../../geo/schema.ts';
 import { storyBounds } from '../../geo/story-bounds.ts';
 import { buildStyle, TOGGLE_LAYERS } from '../../src/map/style.ts';
+import { FIT_PADDING } from '../../src/map/view-state.ts';
 
 export const BASELINE_PAGE = 'bench-baseline.html';
 
@@ -88,7 +89,7 @@ const map = new MapClass({
   container,
   style,
   bounds: ${JSON.stringify(bounds)},
-  fitBoundsOptions: { padding: 24 },
+  fitBoundsOptions: { padding: ${FIT_PADDING} },
   attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
   maxPitch: 85,
   dragRotate: true,

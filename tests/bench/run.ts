@@ -46,7 +46,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const MOBILE_VIEWPORT = { width: 360, height: 740 };
 const MOBILE_CPU_SLOWDOWN = 4;
 const MOBILE_PAIRS = numberArg('--mobile-pairs', 5);
-/** The load average under which the machine counts as quiet, and each case's A/B budget. */
+/** The load average (before the bench starts) under which the machine counts as quiet, and each case's A/B budget. */
 const QUIET_LOAD = 2;
 const AB_BUDGET = { quiet: 1.05, loaded: 1.1 };
 const LOAD_TIMEOUT = 60_000;
@@ -67,6 +67,8 @@ interface Load {
   storyText: number | null;
   clsAtIdle: number | null;
   bytes: Bytes;
+  /** Every file of the app's own JS the load fetched, gzipped, by the end of its interactions. */
+  appJsGzip: number;
   heapUsed: number;
   clicks: number[];
   toggle: ToggleTiming | null;
@@ -155,6 +157,17 @@ async function load(
     }
     if (opts.toggle) toggle = await toggleToFrame(page);
     const zoom = opts.zoom ? await zoomToIdle(page) : null;
+    // The app's own JavaScript, all of it: the app hydrates after the map's first idle, so most of
+    // it arrives after the byte count above. Once per file (a prefetch and its import are one).
+    let appJsGzip = 0;
+    const seen = new Set<string>();
+    for (const b of bodies) {
+      if (categorize(b.url) !== 'app JS' || seen.has(b.url)) continue;
+      const body = await b.body;
+      if (!body) continue;
+      seen.add(b.url);
+      appJsGzip += gzipSync(body).length;
+    }
     return {
       idle: marks.idle ?? Number.NaN,
       placesVisible: marks.placesVisible,
@@ -162,6 +175,7 @@ async function load(
       storyText: marks.storyText,
       clsAtIdle: marks.clsAtIdle,
       bytes,
+      appJsGzip,
       heapUsed: heap.usedSize,
       clicks,
       toggle,
@@ -352,6 +366,7 @@ async function main(): Promise<void> {
     zoomTiles: med(xs, (l) => l.zoom?.tiles ?? Number.NaN),
     heapUsed: med(xs, (l) => l.heapUsed),
     bytes: bytesOf(xs),
+    appJsGzip: med(xs, (l) => l.appJsGzip),
     runs: xs.length,
   });
   const sa = summary(A);
@@ -444,12 +459,13 @@ async function main(): Promise<void> {
         .trimEnd(),
     );
 
-  const appJsGzip = sa.bytes['app JS'].gzip;
+  const appJsGzip = sa.appJsGzip;
   const dataGzip = sa.bytes.data.gzip;
-  // The budget for A/B follows the machine: a loaded one hides the app's own fixed cost.
+  // The budget for A/B follows the machine: a loaded one hides the app's own fixed cost. The load
+  // before the bench starts says whether anything else is running (its own browser then adds 2–3).
   const [startLoad = 0] = load0;
   const [endLoad = 0] = loadavg();
-  const quiet = startLoad < QUIET_LOAD && endLoad < QUIET_LOAD;
+  const quiet = startLoad < QUIET_LOAD;
   const abBudget = quiet ? AB_BUDGET.quiet : AB_BUDGET.loaded;
   const loadNote = `load ${startLoad.toFixed(2)} → ${endLoad.toFixed(2)}: ${quiet ? 'quiet' : 'loaded'}`;
   const budgets: { name: string; value: string; pass: boolean }[] = [
@@ -474,7 +490,11 @@ async function main(): Promise<void> {
       value: `${ms(sa.placesVisible)} = ${((100 * sa.placesVisible) / sa.idle).toFixed(0)}%`,
       pass: sa.placesVisible <= 0.5 * sa.idle,
     },
-    { name: 'app’s own JS ≤ 90 KB gzipped', value: kb(appJsGzip), pass: appJsGzip <= 90 * 1024 },
+    {
+      name: 'app’s own JS ≤ 90 KB gzipped (all of it, hydrated after the idle)',
+      value: kb(appJsGzip),
+      pass: appJsGzip <= 90 * 1024,
+    },
     { name: 'data loaded before idle ≤ 350 KB gzipped', value: kb(dataGzip), pass: dataGzip <= 350 * 1024 },
     { name: 'click → popup median ≤ 50 ms', value: ms(sa.clickToPopup), pass: sa.clickToPopup <= 50 },
     { name: 'toggle → frame median ≤ 50 ms', value: ms(sa.toggleToFrame), pass: sa.toggleToFrame <= 50 },

@@ -146,3 +146,29 @@ test('the page as served already holds the story: title, standfirst and the plac
   // Strict CSP: the hydration's data comes from files, never an inline script.
   expect(/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'an inline <script>').toBe(false);
 });
+
+test('a place chosen before the app has taken over opens as soon as it has: the click is not lost', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  // The app hydrates once the map has drawn; a held world map keeps the map from drawing.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/data/world.geojson', async (r) => {
+    await held;
+    await r.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  const grozny = page
+    .getByRole('navigation', { name: 'Places' })
+    .getByRole('button', { name: 'Grozny', exact: true });
+  await grozny.click();
+  await expect(page.getByRole('dialog', { name: 'Grozny' })).toBeVisible();
+  await expect(page).toHaveURL(/place=grozny/);
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  expect(watch.errors).toEqual([]);
+});

@@ -1,8 +1,9 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { FIT_PADDING, startOptions } from '../../../src/map/map-start.ts';
+import { startOptions } from '../../../src/map/map-start.ts';
 import { DARK_COLORS } from '../../../src/map/palette.ts';
 import { COLORS, type StyleUrls, TOGGLE_LAYERS } from '../../../src/map/style.ts';
+import { FIT_PADDING } from '../../../src/map/view-state.ts';
 import { FALLBACK_META } from '../../../src/story/story-meta.ts';
 
 const meta = {

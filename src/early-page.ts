@@ -1,0 +1,51 @@
+/**
+ * How the prerendered page is taken over, in the order a reader needs it: the text is there
+ * first (it is in the HTML), the map starts at once, and the app hydrates once the map has drawn
+ * — or at once if the reader acts first. Nothing the reader does in between is lost.
+ */
+
+/** The prerendered controls' clicks until the app has taken over. */
+export interface EarlyClicks {
+  /** Resolves at the reader's first key or pointer press on the page. */
+  readonly firstAction: Promise<void>;
+  /** Stops holding, and replays the last held click on its control (now the app's). */
+  release(): void;
+}
+
+const CONTROL = 'button, input, select, summary';
+
+/**
+ * Until the app has hydrated, a click on a prerendered control would do nothing (no handler is
+ * attached yet): it is held instead, the app is asked to come at once, and the click is replayed
+ * on the same control once React owns it. Links are left alone: they work without the app, and
+ * the app reads the address they change.
+ */
+export function holdEarlyClicks(root: HTMLElement): EarlyClicks {
+  let held: HTMLElement | null = null;
+  let acted: () => void = () => {};
+  const firstAction = new Promise<void>((resolve) => {
+    acted = resolve;
+  });
+  const onPress = () => acted();
+  const onClick = (e: MouseEvent) => {
+    const control = e.target instanceof Element ? e.target.closest<HTMLElement>(CONTROL) : null;
+    if (!control || !root.contains(control)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    held = control;
+    acted();
+  };
+  const events = ['pointerdown', 'keydown'] as const;
+  for (const type of events) document.addEventListener(type, onPress, true);
+  document.addEventListener('click', onClick, true);
+  return {
+    firstAction,
+    release() {
+      for (const type of events) document.removeEventListener(type, onPress, true);
+      document.removeEventListener('click', onClick, true);
+      const control = held;
+      held = null;
+      if (control?.isConnected) control.click();
+    },
+  };
+}
