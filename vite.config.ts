@@ -79,6 +79,9 @@ export default defineConfig({
     // weigh the app's own JavaScript apart from the engine's.
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {
+      // The embed layout is a page of its own (same entry module), so its static shell is right
+      // at first paint: main.tsx reads <body data-layout="embed">.
+      input: { index: 'index.html', embed: 'embed.html' },
       output: {
         manualChunks: (id: string) => (id.includes('node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined),
       },

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadFirstView, loadPlaces } from './story/load-story.ts';
 import { readStoryMeta } from './story/story-meta.ts';
+import { readLayout } from './url/embedded.ts';
 
 // A worker file from our own origin: no blob: workers, so a strict CSP needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -15,6 +16,8 @@ const places = loadPlaces();
 const firstView = loadFirstView(places);
 // The story's own words are in the page itself (index.html, written at build time): no wait.
 const meta = readStoryMeta();
+// embed.html says so on its <body>: the layout for iframes in other pages.
+const layout = readLayout();
 
 /**
  * How long the first render waits for the places and the articles' metadata. index.html preloads
@@ -36,7 +39,7 @@ if (root) {
   Promise.race([arrived, late]).then((ready) =>
     createRoot(root).render(
       <StrictMode>
-        <App meta={meta} places={places} firstView={firstView} ready={ready} />
+        <App layout={layout} meta={meta} places={places} firstView={firstView} ready={ready} />
       </StrictMode>,
     ),
   );

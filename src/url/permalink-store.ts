@@ -1,3 +1,4 @@
+import { isEmbedded } from './embedded.ts';
 import { formatPermalink, type PermalinkContext, type PermalinkState, parsePermalink } from './permalink.ts';
 
 /** How a state change is written into the address: a history step, or in place. */
@@ -10,12 +11,16 @@ export interface Address {
   write(hash: string, mode: HistoryMode): void;
 }
 
-/** The page's own address bar, through the History API (no reload, no scroll to an anchor). */
+/**
+ * The page's own address bar, through the History API (no reload, no scroll to an anchor).
+ * Embedded (embed.html, or in any iframe) every write is in place: a history step would be the
+ * host page's.
+ */
 export const browserAddress: Address = {
   hash: () => window.location.hash,
   write(hash, mode) {
     const url = `${window.location.pathname}${window.location.search}${hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
+    if (mode === 'push' && !isEmbedded()) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   },
 };
