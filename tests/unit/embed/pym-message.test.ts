@@ -11,10 +11,14 @@ describe('Pym.js messages', () => {
     expect(parsePymMessage(m)).toEqual({ id: 'a', type: 'width', message: '640' });
     expect(parsePymMessage(m, 'b')).toBeNull();
   });
-  it.each([[null], [42], [{ height: 3 }], ['pym'], ['nopexPYMxaxPYMxheightxPYMx1'], ['pymxPYMxaxPYMxxPYMx1']])(
-    'ignore what is not one: %j',
-    (data) => expect(parsePymMessage(data)).toBeNull(),
-  );
+  it.each([
+    [null],
+    [42],
+    [{ height: 3 }],
+    ['pym'],
+    ['nopexPYMxaxPYMxheightxPYMx1'],
+    ['pymxPYMxaxPYMxxPYMx1'],
+  ])('ignore what is not one: %j', (data) => expect(parsePymMessage(data)).toBeNull());
   it('take the child id from the frame’s query, as a Pym parent passes it', () => {
     expect(childIdFrom('?initialWidth=600&childId=map-2&parentUrl=x')).toBe('map-2');
     expect(childIdFrom('')).toBe('');

@@ -26,8 +26,8 @@ describe('formatCitation', () => {
     );
   });
   it('does not double a full stop the title already has, and leaves out an empty publisher', () => {
-    expect(
-      formatCitation({ title: 'Is it?', publisher: ' ', accessed, permalink: 'https://x.test/' }),
-    ).toBe('Is it? https://x.test/ (accessed 24 November 2026).');
+    expect(formatCitation({ title: 'Is it?', publisher: ' ', accessed, permalink: 'https://x.test/' })).toBe(
+      'Is it? https://x.test/ (accessed 24 November 2026).',
+    );
   });
 });

@@ -4,8 +4,8 @@ import {
   type ImageText,
   imageWords,
   layoutImage,
-  MIN_WIDTH,
   type Measure,
+  MIN_WIDTH,
   wrapText,
 } from '../../../src/export/compose-image.ts';
 

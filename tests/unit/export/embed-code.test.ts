@@ -23,7 +23,9 @@ describe('embed addresses', () => {
       );
   });
   it('has no hash for the opening view', () => {
-    expect(embedUrl({ pageUrl: 'http://h/a/', hash: '#', childId: 'c' })).toBe('http://h/a/embed.html?childId=c');
+    expect(embedUrl({ pageUrl: 'http://h/a/', hash: '#', childId: 'c' })).toBe(
+      'http://h/a/embed.html?childId=c',
+    );
   });
   it('opens the full explorer from the embed page in the same state, without the frame’s query', () => {
     expect(fullPageUrl('http://h/a/embed.html?childId=c#place=x', '#place=x')).toBe('http://h/a/#place=x');
@@ -43,7 +45,9 @@ describe('embedCode', () => {
   });
   const [iframe, script] = code.split('\n');
   it('is an iframe of the view, full width, with a title, then the host script', () => {
-    expect(iframe).toMatch(/^<iframe src="https:\/\/news\.example\/m\/embed\.html\?childId=flight#place=grozny" /);
+    expect(iframe).toMatch(
+      /^<iframe src="https:\/\/news\.example\/m\/embed\.html\?childId=flight#place=grozny" /,
+    );
     expect(iframe).toContain('width="100%"');
     expect(iframe).toMatch(/ height="\d+"/);
     expect(iframe).toContain('title="A &quot;quoted&quot; &lt;title&gt; &amp; more"');

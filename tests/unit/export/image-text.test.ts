@@ -4,10 +4,20 @@ import { imageText } from '../../../src/export/image-text.ts';
 import { COLORS } from '../../../src/map/style.ts';
 import { FALLBACK_META } from '../../../src/story/story-meta.ts';
 
-const meta = { ...FALLBACK_META, title: 'A ferry', credits: 'Map: Natural Earth; © OpenStreetMap; GeoNames.' };
+const meta = {
+  ...FALLBACK_META,
+  title: 'A ferry',
+  credits: 'Map: Natural Earth; © OpenStreetMap; GeoNames.',
+};
 const sources = new Map<string, SourceMeta>([
-  ['a1', { id: 'a1', file: 'a1.txt', headline: 'Fire on the Kestrel', date: '2025-03-14', outlet: 'Harbour Post' }],
-  ['a2', { id: 'a2', file: 'a2.txt', headline: 'Ferry diverts after fire in the engine room', date: '2025-03-15' }],
+  [
+    'a1',
+    { id: 'a1', file: 'a1.txt', headline: 'Fire on the Kestrel', date: '2025-03-14', outlet: 'Harbour Post' },
+  ],
+  [
+    'a2',
+    { id: 'a2', file: 'a2.txt', headline: 'Ferry diverts after fire in the engine room', date: '2025-03-15' },
+  ],
 ]);
 const passage = (ids: string[]): Passage => ({
   id: ids.join(),
@@ -30,7 +40,9 @@ describe('imageText', () => {
       meta.legend.flownApproximate,
       meta.legend.placeLine,
     ]);
-    const noRoute = imageText({ ...base, layers: { route: false, drones: false } }).legend.map((l) => l.label);
+    const noRoute = imageText({ ...base, layers: { route: false, drones: false } }).legend.map(
+      (l) => l.label,
+    );
     expect(noRoute).toEqual([meta.legend.place, meta.legend.context, meta.legend.placeLine]);
   });
 
