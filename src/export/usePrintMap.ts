@@ -23,7 +23,7 @@ export function usePrintMap(captureRef: RefObject<MapCapture | null>, label: str
       img.className = 'print-map';
       img.alt = label;
       img.src = capture.now().toDataURL('image/png');
-      area.append(img);
+      area.prepend(img);
     };
     const after = () => {
       for (const d of opened) d.open = false;

@@ -28,11 +28,19 @@ export function isEmbedded(): boolean {
  * only after the reader has acted inside the frame (a click, a key), never on load.
  */
 export function mayTakeFocus(): boolean {
-  if (!isEmbedded()) return true;
-  const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } })
-    .userActivation;
-  return activation?.hasBeenActive ?? false;
+  return !isEmbedded() || readerActed;
 }
+
+/**
+ * Whether the reader has pressed a key or a pointer inside this page. Counted by us, not read
+ * from `navigator.userActivation`: a browser may carry an activation over from the host page's
+ * navigation, and the host's reader did not act in the frame.
+ */
+let readerActed = false;
+const ACTS = ['pointerdown', 'keydown'] as const;
+const onAct = (e: Event) => {
+  if (e.isTrusted) readerActed = true;
+};
 
 /**
  * Goes to an in-page permalink (`#…`): a history step on the full page; embedded, the address is
@@ -50,10 +58,12 @@ export function goToHash(href: string): void {
 
 /**
  * Embedded, an in-page link (`<a href="#…">`) the reader clicks replaces the address instead of
- * adding a history step. Returns the listener's remover; a no-op on the full page.
+ * adding a history step, and the reader's first press inside the page is noted (see
+ * {@link mayTakeFocus}). Returns the listeners' remover; a no-op on the full page.
  */
 export function keepLinksInPlace(doc: Document = document): () => void {
   if (!isEmbedded()) return () => {};
+  for (const type of ACTS) doc.addEventListener(type, onAct, { capture: true });
   const onClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const a = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
@@ -62,5 +72,8 @@ export function keepLinksInPlace(doc: Document = document): () => void {
     goToHash(a.getAttribute('href') ?? '#');
   };
   doc.addEventListener('click', onClick);
-  return () => doc.removeEventListener('click', onClick);
+  return () => {
+    doc.removeEventListener('click', onClick);
+    for (const type of ACTS) doc.removeEventListener(type, onAct, { capture: true });
+  };
 }
