@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { embedHtml } from './geo/build/embed-html.ts';
 import { storyHead } from './geo/build/index-html.ts';
 import type { StoryMeta } from './geo/schema.ts';
 
@@ -65,12 +66,37 @@ function storyMeta(): Plugin {
   };
 }
 
+/**
+ * embed.html, the embed layout for iframes in other pages: the finished index.html with
+ * `<body data-layout="embed">` (geo/build/embed-html.ts). In the build it is written beside
+ * index.html; the dev server answers /embed.html the same way.
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'embed-page',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') throw new Error('embed.html: the build wrote no index.html');
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml(String(index.source)) });
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (!req.url?.split('?')[0]?.endsWith('/embed.html')) return next();
+        const html = await server.transformIndexHtml(req.url, readFileSync('index.html', 'utf8'));
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(embedHtml(html));
+      });
+    },
+  };
+}
+
 // base './' makes every asset URL relative, so dist/ works from any sub-path
 // (https://host/some/dir/) and not only from the site root.
 export default defineConfig({
   base: './',
   publicDir: PUBLIC_DIR,
-  plugins: [react(), storyMeta(), contentSecurityPolicy()],
+  plugins: [react(), storyMeta(), contentSecurityPolicy(), embedPage()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
@@ -79,9 +105,6 @@ export default defineConfig({
     // weigh the app's own JavaScript apart from the engine's.
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {
-      // The embed layout is a page of its own (same entry module), so its static shell is right
-      // at first paint: main.tsx reads <body data-layout="embed">.
-      input: { index: 'index.html', embed: 'embed.html' },
       output: {
         manualChunks: (id: string) => (id.includes('node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined),
       },

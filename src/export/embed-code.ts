@@ -57,7 +57,7 @@ export function hostScriptUrl(pageUrl: string): string {
 export function embedCode(parts: EmbedCodeParts): string {
   const src = embedUrl(parts);
   return [
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(parts.title)}" width="100%" height="${INITIAL_EMBED_HEIGHT}" style="border:0;width:100%" loading="lazy" allow="clipboard-write" data-pym-child="${escapeAttr(parts.childId)}"></iframe>`,
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(parts.title)}" width="100%" height="${INITIAL_EMBED_HEIGHT}" style="border:0;width:100%" loading="lazy" allow="clipboard-write"></iframe>`,
     `<script src="${escapeAttr(hostScriptUrl(parts.pageUrl))}" async></script>`,
   ].join('\n');
 }

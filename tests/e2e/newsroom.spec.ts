@@ -104,6 +104,12 @@ test.describe('the embed', () => {
     await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     // No masthead: one line with the title and the link.
     await expect(page.locator('.masthead')).toHaveCount(0);
+    // "Copy link" in the embed gives the full explorer's address, not the frame's.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe('/newsroom/flight-8243/');
     const link = page.getByRole('link', { name: 'Open the full explorer', exact: true });
     await expect(link).toHaveAttribute('target', '_blank');
     const [full] = await Promise.all([context.waitForEvent('page'), link.click()]);
@@ -116,6 +122,7 @@ test.describe('the embed', () => {
     await expect(full.getByRole('checkbox', { name: 'Flight route' })).toBeChecked();
     await expect(full.getByRole('checkbox', { name: 'Drone attacks' })).not.toBeChecked();
     expect(fullUrl.hash).toContain('map=6/43.2/46.1');
+    expect(copied).toBe(full.url());
   });
 
   for (const width of [320, 480, 700]) {
