@@ -77,7 +77,7 @@ function embedPage(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') throw new Error('embed.html: the build wrote no index.html');
+      if (index?.type !== 'asset') throw new Error('embed.html: the build wrote no index.html');
       this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml(String(index.source)) });
     },
     configureServer(server) {
