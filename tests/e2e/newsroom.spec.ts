@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readPngText } from '../../src/export/png-text.ts';
-import { axeViolations } from './guards.ts';
+import { axeViolations, watchPage } from './guards.ts';
 import { openExplorer } from './helpers.ts';
 
 // The newsroom kit (issue 15): the embed in another origin's page, the exported still, the
@@ -46,7 +46,13 @@ async function embedFrame(page: Page) {
 test.describe('the embed', () => {
   test('in a page on another origin, the host script sizes the frame to its content, and follows it', async ({
     page,
+    baseURL,
   }) => {
+    // Under the app's CSP and offline: no error (a CSP violation is one), nothing fetched from
+    // anywhere but the host page and the app's own origin.
+    const watch = watchPage(page);
+    const origins = new Set<string>();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
     await page.goto(`${hostUrl}?hash=${encodeURIComponent('#place=grozny')}`);
     const frame = await embedFrame(page);
     const iframe = page.locator('#map');
@@ -69,6 +75,13 @@ test.describe('the embed', () => {
     await expect
       .poll(async () => Number(await iframe.getAttribute('height')) - (await contentHeight()))
       .toBe(0);
+    expect(watch.errors).toEqual([]);
+    expect([...origins].sort()).toEqual([new URL(baseURL ?? '').origin, new URL(hostUrl).origin].sort());
+    const csp = await frame.evaluate(
+      () =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
+    expect(csp).toContain("script-src 'self'");
   });
 
   test('never takes the host page’s focus, and adds no step to its history', async ({ page }) => {
