@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { embedHtml } from './geo/build/embed-html.ts';
 import { storyHead } from './geo/build/index-html.ts';
 import type { StoryMeta } from './geo/schema.ts';
 
@@ -65,17 +66,44 @@ function storyMeta(): Plugin {
   };
 }
 
+/**
+ * embed.html, the embed layout for iframes in other pages: the finished index.html with
+ * `<body data-layout="embed">` (geo/build/embed-html.ts). In the build it is written beside
+ * index.html; the dev server answers /embed.html the same way.
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'embed-page',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      // The prerender's server build (vite build --ssr) has no page.
+      if (this.environment.config.build.ssr) return;
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('embed.html: the build wrote no index.html');
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml(String(index.source)) });
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (!req.url?.split('?')[0]?.endsWith('/embed.html')) return next();
+        const html = await server.transformIndexHtml(req.url, readFileSync('index.html', 'utf8'));
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(embedHtml(html));
+      });
+    },
+  };
+}
+
 // base './' makes every asset URL relative, so dist/ works from any sub-path
 // (https://host/some/dir/) and not only from the site root.
 export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   publicDir: PUBLIC_DIR,
-  plugins: [react(), storyMeta(), contentSecurityPolicy()],
+  plugins: [react(), storyMeta(), contentSecurityPolicy(), embedPage()],
   build: {
     target: 'es2022',
     // The prerender's server build (src/prerender.tsx) needs the code only, not a copy of the data.
     copyPublicDir: !isSsrBuild,
-    // The prerender step reads it to preload the boot chunk (src/prerender.tsx).
+    // The prerender step reads it to prefetch the boot chunk (src/prerender.tsx).
     manifest: true,
     assetsInlineLimit: 0,
     sourcemap: false,

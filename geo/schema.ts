@@ -12,7 +12,8 @@
  *   data/articles/<file>         the article, byte-for-byte (file = SourceMeta.file, e.g. 000_a2eb….txt)
  *   data/basemap.geojson         BasemapCollection land polygons + country borders, clipped to the story
  *   data/download/*              the "Download the data" files: GeoJSON, RFC 4180 CSV and a README
- *                                (geo/build/data-download.ts; for readers, not loaded by the app)
+ *                                (geo/build/data-download.ts; for readers, not loaded by the app),
+ *                                and index.json, their list (name, description, bytes) the app shows
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 
@@ -270,6 +271,8 @@ export interface StoryMeta {
   /** The intro under the heading; every number in it is backed by a quote or a sourced fact. */
   standfirst: string;
   credits: string;
+  /** Who publishes the explorer, as "Cite this view" names it. */
+  publisher: string;
   /** The day the replay and the timeline are about (UTC). */
   day: { date: string; label: string };
   timeZones: StoryTimeZone[];

@@ -1,5 +1,8 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useRef } from 'react';
 import type { PlaceCollection, StoryMeta, TimelineEvent } from '../geo/schema.ts';
+import { useHeightMessages } from './embed/useHeightMessages.ts';
+import { usePrintMap } from './export/usePrintMap.ts';
+import type { MapCapture } from './map/capture.ts';
 import { MapView } from './map/MapView.tsx';
 import { pageStartOptions } from './map/map-start.ts';
 import { useMapStatus } from './map/useMapStatus.ts';
@@ -9,9 +12,11 @@ import { whatCouldNotBeShown } from './story/unshown.ts';
 import { useStory } from './story/useStory.ts';
 import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { Credits } from './ui/Credits.tsx';
+import { EmbedHeader } from './ui/EmbedHeader.tsx';
 import { LayerToggles } from './ui/LayerToggles.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { LinksContext, linksFrom } from './ui/links.ts';
+import { NewsroomKit } from './ui/NewsroomKit.tsx';
 import { NoMapStory } from './ui/NoMapStory.tsx';
 import { NoScriptStory } from './ui/NoScriptStory.tsx';
 import { Overlays } from './ui/Overlays.tsx';
@@ -25,12 +30,15 @@ import { TimelineList } from './ui/TimelineList.tsx';
 import { useLoaded } from './ui/useLoaded.ts';
 import { usePlaceSelection } from './ui/usePlaceSelection.tsx';
 import { useReplayClock } from './ui/useReplayClock.ts';
+import type { Layout } from './url/embedded.ts';
 import { useUrlSetters } from './url/useUrlSetters.ts';
 import { useUrlState } from './url/useUrlState.ts';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
 interface AppProps {
+  /** The full page, or the embed layout for iframes in other pages (embed.html). */
+  layout?: Layout;
   /** The story's own words, read from the page; `problem` says why the defaults stand in. */
   meta: { meta: StoryMeta; problem: string | null };
   /** Both started before React mounts, so the story's text never waits for the app to boot. */
@@ -41,7 +49,14 @@ interface AppProps {
 }
 
 /** The page's layout: the masthead, the panel beside the map, the map with its replay bar, overlays. */
-export function App({ meta: { meta, problem: metaProblem }, places, firstView, ready }: AppProps): ReactNode {
+export function App({
+  layout = 'full',
+  meta: { meta, problem: metaProblem },
+  places,
+  firstView,
+  ready,
+}: AppProps): ReactNode {
+  const embedded = layout === 'embed';
   const story = useStory(places, firstView, ready, meta.openingBounds);
   const [url, setUrl] = useUrlState(story.ids);
   const map = useMapStatus();
@@ -55,7 +70,7 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
   const { select, popup } = usePlaceSelection(url.place, story.byId, story.sources, setUrl);
 
   const { setLayer, setView } = useUrlSetters(setUrl);
-  const mapOptions = useMemo(() => pageStartOptions(meta), [meta]);
+  const mapOptions = useMemo(() => pageStartOptions(meta, embedded), [meta, embedded]);
   const segments = useMemo(
     () => (layers?.route.ok ? layers.route.value.features.map((f) => f.properties) : []),
     [layers],
@@ -71,16 +86,33 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
     partNames: meta.parts,
     trackName: meta.replay.track,
   });
+  // Copies of the map as drawn, for "Download image" and for printing.
+  const captureRef = useRef<MapCapture | null>(null);
+  usePrintMap(captureRef, meta.mapLabel);
+  useHeightMessages(embedded);
   const timelineEvents = replay.timeline?.ok ? replay.timeline.value.events : NO_EVENTS;
+
+  const timeline = (
+    <TimelineList
+      events={timelineEvents}
+      ms={replay.ms}
+      currentId={replay.currentEvent?.id}
+      onSeek={clock.seek}
+    />
+  );
 
   return (
     <StoryMetaContext.Provider value={meta}>
       <LinksContext.Provider value={links}>
-        <div className="app">
+        <div className={embedded ? 'app embed' : 'app'}>
           <SkipLinks />
-          <header className="masthead">
-            <StoryIntro />
-          </header>
+          {embedded ? (
+            <EmbedHeader />
+          ) : (
+            <header className="masthead">
+              <StoryIntro />
+            </header>
+          )}
           <aside className="panel">
             {story.placesPart === null ? <p aria-live="polite">Loading the story…</p> : null}
             {story.mainPlaces.length > 0 ? (
@@ -93,16 +125,26 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
             ) : null}
             <LayerToggles layers={url.layers} onChange={setLayer} />
             <CopyLinkButton />
+            <NewsroomKit
+              captureRef={captureRef}
+              layers={url.layers}
+              segments={segments}
+              place={url.place ? story.byId.get(url.place)?.properties : undefined}
+              sources={story.sources}
+            />
             <p className="to-claims">
               <a href={links.claims}>Compare what each article claims</a>
             </p>
             <Legend segments={segments} />
-            <TimelineList
-              events={timelineEvents}
-              ms={replay.ms}
-              currentId={replay.currentEvent?.id}
-              onSeek={clock.seek}
-            />
+            {embedded ? (
+              // In someone's article the chronology would make the frame thousands of pixels tall.
+              <details className="embed-more">
+                <summary>Show the timeline</summary>
+                {timeline}
+              </details>
+            ) : (
+              timeline
+            )}
             <ProblemsAlert problems={problems} />
             <Credits />
           </aside>
@@ -130,6 +172,7 @@ export function App({ meta: { meta, problem: metaProblem }, places, firstView, r
                   onSourceError={map.onSourceError}
                   onReady={map.onReady}
                   replay={replay.frame}
+                  captureRef={captureRef}
                 />
               )}
               <noscript>

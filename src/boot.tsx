@@ -6,6 +6,7 @@ import type { EarlyClicks } from './early-page.ts';
 import { discardMap } from './map/map-start.ts';
 import type { FirstView } from './story/load-story.ts';
 import type { Part } from './story/model.ts';
+import type { Layout } from './url/embedded.ts';
 
 /**
  * In the dev server (nothing prerendered), how long the first render waits for the places and the
@@ -19,17 +20,25 @@ const FIRST_RENDER_WAIT_MS = 250;
  * it is: the reader already sees the story, and nothing moves. Neither promise rejects (each part
  * carries its own error).
  */
-export function boot(
-  meta: { meta: StoryMeta; problem: string | null },
-  places: Promise<Part<PlaceCollection>>,
-  firstView: Promise<FirstView>,
-  early?: EarlyClicks,
-): void {
+export function boot({
+  meta,
+  layout,
+  places,
+  firstView,
+  early,
+}: {
+  meta: { meta: StoryMeta; problem: string | null };
+  layout: Layout;
+  places: Promise<Part<PlaceCollection>>;
+  firstView: Promise<FirstView>;
+  /** Clicks held on the prerendered page until now (main.tsx). */
+  early?: EarlyClicks | undefined;
+}): void {
   const root = document.getElementById('root');
   if (!root) return;
   const app = (ready: { places: Part<PlaceCollection>; firstView: FirstView } | undefined) => (
     <StrictMode>
-      <App meta={meta} places={places} firstView={firstView} ready={ready} />
+      <App layout={layout} meta={meta} places={places} firstView={firstView} ready={ready} />
     </StrictMode>
   );
   const arrived = Promise.all([places, firstView]).then(([p, f]) => ({ places: p, firstView: f }));

@@ -1,6 +1,6 @@
 // The page's first module. On the prerendered page the text is there before any script runs; this
-// starts the map, then the app hydrates (see early-page.ts). In the dev server, nothing is prerendered:
-// the app renders, and MapView creates the map.
+// starts the map, then the app hydrates (see early-page.ts). In the dev server nothing is
+// prerendered: the app renders, and MapView creates the map.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { setWorkerUrl } from 'maplibre-gl';
@@ -9,6 +9,7 @@ import { type EarlyClicks, holdEarlyClicks } from './early-page.ts';
 import { pageStartOptions, startMap, whenDrawn } from './map/map-start.ts';
 import { loadFirstView, loadPlaces } from './story/load-story.ts';
 import { readStoryMeta } from './story/story-meta.ts';
+import { readLayout } from './url/embedded.ts';
 
 // A worker file from our own origin: no blob: workers, so a strict CSP needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -18,13 +19,15 @@ const APP_WAIT_MS = 4000;
 
 // The story's own words are in the page itself (index.html, written at build time): no wait.
 const meta = readStoryMeta();
+// embed.html says so on its <body>: the layout for iframes in other pages.
+const layout = readLayout();
 const places = loadPlaces();
 const firstView = loadFirstView(places);
 
-// React and the app are a chunk of their own, preloaded by the page: it downloads alongside the
-// map's engine and runs when it is asked for.
+// React and the app are chunks of their own, prefetched by the page at low priority (they never
+// compete with the map's engine for the network), and run when asked for.
 const bootApp = (early?: EarlyClicks) =>
-  import('./boot.tsx').then(({ boot }) => boot(meta, places, firstView, early));
+  import('./boot.tsx').then(({ boot }) => boot({ meta, layout, places, firstView, early }));
 
 const root = document.getElementById('root');
 const container = document.querySelector<HTMLElement>('#root .map');
@@ -33,7 +36,7 @@ if (root && container) {
   // The container is in the page at its final size: the map starts in it now, and MapView adopts
   // it. The app's first render and effects would compete with the map's loading on the main
   // thread, so they wait for its first complete frame, unless the reader acts first.
-  const started = startMap(container, pageStartOptions(meta.meta));
+  const started = startMap(container, pageStartOptions(meta.meta, layout === 'embed'));
   const wait = new Promise<void>((resolve) => setTimeout(resolve, APP_WAIT_MS));
   Promise.race([whenDrawn(started), early.firstAction, wait]).then(() => bootApp(early));
 } else bootApp();

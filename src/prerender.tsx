@@ -28,6 +28,7 @@ import { NoScriptText } from './ui/NoScriptStory.tsx';
 import { PrerenderedPassages } from './ui/PlaceDetails.tsx';
 import { StoryIntro } from './ui/StoryIntro.tsx';
 import { StoryMetaContext } from './ui/story-meta.ts';
+import type { Layout } from './url/embedded.ts';
 import { DEFAULT_LAYERS } from './url/permalink.ts';
 
 /** The root element and its end marker in index.html: what lies between is replaced (re-runnable). */
@@ -93,7 +94,11 @@ const textLength = (passages: ReadonlyMap<string, PlacePassages>): number =>
   [...passages.values()].reduce((n, p) => n + p.passages.reduce((m, x) => m + x.text.length, 0), 0);
 
 /** The app's markup for a built page, from what the page reads. */
-function renderApp({ meta, places, sources, passages }: StoryFiles, inlineLimit: number): string {
+function renderApp(
+  { meta, places, sources, passages }: StoryFiles,
+  inlineLimit: number,
+  layout: Layout,
+): string {
   const firstView = { places, sources };
   const where =
     textLength(passages) <= inlineLimit
@@ -103,6 +108,7 @@ function renderApp({ meta, places, sources, passages }: StoryFiles, inlineLimit:
     <NoScriptText.Provider value={where}>
       <PrerenderedPassages.Provider value={passages}>
         <App
+          layout={layout}
           meta={meta}
           places={Promise.resolve(places)}
           firstView={Promise.resolve(firstView)}
@@ -192,17 +198,27 @@ function preloadBoot(html: string, distDir: string): string {
   return html.replace('</head>', `${links}  </head>`);
 }
 
-/** Writes the prerendered shell into `distDir`/index.html, and the text page beside it. */
+/**
+ * Writes the prerendered shell into `distDir`/index.html and, when the build made one, into
+ * embed.html (the embed layout, marked on its <body>); and the text page beside them.
+ */
 export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): void {
-  const file = join(distDir, 'index.html');
-  const html = readFileSync(file, 'utf8');
-  if (!ROOT.test(html)) throw new Error(`${file}: no ${EMPTY_ROOT} to prerender into`);
-  const story = readStory(html, join(distDir, 'data'));
-  const page = preloadBoot(html, distDir).replace(
-    ROOT,
-    `<div id="root">${renderApp(story, inlineLimit)}</div><!-- /root -->`,
-  );
-  writeFileSync(file, page);
+  let story: StoryFiles | null = null;
+  for (const name of ['index.html', 'embed.html']) {
+    const file = join(distDir, name);
+    if (name !== 'index.html' && !existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!ROOT.test(html)) throw new Error(`${file}: no ${EMPTY_ROOT} to prerender into`);
+    story ??= readStory(html, join(distDir, 'data'));
+    const layout: Layout = /<body[^>]*\bdata-layout="embed"/.test(html) ? 'embed' : 'full';
+    const shell = renderApp(story, inlineLimit, layout);
+    writeFileSync(
+      file,
+      preloadBoot(html, distDir).replace(ROOT, `<div id="root">${shell}</div><!-- /root -->`),
+    );
+  }
+  if (!story) return;
+  const page = readFileSync(join(distDir, 'index.html'), 'utf8');
   const title = `${escapeText(story.meta.meta.pageTitle)} (as text)`;
   writeFileSync(
     join(distDir, TEXT_PAGE),

@@ -17,6 +17,8 @@ const TYPES = {
   '.geojson': 'application/geo+json',
   '.pbf': 'application/x-protobuf',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',

@@ -169,3 +169,19 @@ export function buildDownloadFiles(out: StoryOutputs): DownloadFile[] {
     { name: 'README.md', content: readme(files), description: 'this list, licences and how to cite' },
   ];
 }
+
+/**
+ * The list the app's "Download the data" shows (data/download/index.json): each file's name, what
+ * it is and its size, so the app never repeats these words or guesses a size.
+ */
+export function downloadIndex(files: readonly DownloadFile[]): {
+  files: { name: string; description: string; bytes: number }[];
+} {
+  return {
+    files: files.map((f) => ({
+      name: f.name,
+      description: f.description,
+      bytes: new TextEncoder().encode(f.content).length,
+    })),
+  };
+}

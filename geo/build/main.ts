@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
-import { buildDownloadFiles } from './data-download.ts';
+import { buildDownloadFiles, downloadIndex } from './data-download.ts';
 import { generate } from './generate.ts';
 import { buildMapContext } from './map-context.ts';
 import { readStory } from './read-story.ts';
@@ -54,6 +54,7 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   const outputErrors = verifyOutputs(story, out);
   if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
 
+  const downloads = buildDownloadFiles(out);
   const files: OutputFile[] = [
     { path: 'sources.json', content: json(out.sources) },
     // Where the map opens: around every place, written here so the map can open before they load.
@@ -73,7 +74,8 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
       path: `articles/${s.file}`,
       content: story.articleBytes.get(s.id) ?? '',
     })),
-    ...buildDownloadFiles(out).map((f) => ({ path: `download/${f.name}`, content: f.content })),
+    ...downloads.map((f) => ({ path: `download/${f.name}`, content: f.content })),
+    { path: 'download/index.json', content: json(downloadIndex(downloads)) },
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ok: true, files };

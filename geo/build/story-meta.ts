@@ -24,7 +24,15 @@ export interface StoryMetaSpec {
 }
 
 const LAYER_IDS: readonly LayerId[] = ['route', 'drones'];
-const TEXT_KEYS = ['title', 'pageTitle', 'description', 'standfirst', 'credits', 'mapLabel'] as const;
+const TEXT_KEYS = [
+  'title',
+  'pageTitle',
+  'description',
+  'standfirst',
+  'credits',
+  'publisher',
+  'mapLabel',
+] as const;
 const LEGEND_KEYS = [
   'place',
   'context',

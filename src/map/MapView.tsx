@@ -1,7 +1,8 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, MapOptions } from 'maplibre-gl';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import type { LayerId, ViewState } from '../story/model.ts';
 import type { ReplayFrame } from '../story/replay.ts';
+import { type MapCapture, mapCapture } from './capture.ts';
 import { MapPopup } from './MapPopup.tsx';
 import { wireEvents } from './map-events.ts';
 import { releaseMap, startMap } from './map-start.ts';
@@ -40,6 +41,8 @@ export interface MapViewProps {
   onSourceError?: (sourceId: string) => void;
   /** The replay's aircraft and the path behind it; null hides them. */
   replay?: ReplayFrame | null;
+  /** Set to copies of the map as drawn while it exists (image export, print). */
+  captureRef?: RefObject<MapCapture | null>;
 }
 
 /**
@@ -93,6 +96,14 @@ export function MapView(props: MapViewProps): ReactNode {
   useReplayData(map, props.replay ?? null);
   useCamera(map, props.view);
   useSchemePaint(map, scheme);
+  const captureRef = props.captureRef;
+  useEffect(() => {
+    if (!map || !captureRef) return;
+    captureRef.current = mapCapture(map);
+    return () => {
+      captureRef.current = null;
+    };
+  }, [map, captureRef]);
 
   const popup = props.popup;
   return (

@@ -18,6 +18,8 @@ export interface StartInput {
   hash: string;
   scheme: ColorScheme;
   urls: StyleUrls;
+  /** In another page (embed.html): the wheel scrolls the host page, Ctrl/⌘ + wheel zooms. */
+  embedded?: boolean;
 }
 
 /**
@@ -25,7 +27,13 @@ export interface StartInput {
  * from the permalink (no place ids are needed for those), otherwise the map fits the story's
  * bounds, which the build wrote into the page's metadata.
  */
-export function startOptions({ meta, hash, scheme, urls }: StartInput): Omit<MapOptions, 'container'> {
+export function startOptions({
+  meta,
+  hash,
+  scheme,
+  urls,
+  embedded = false,
+}: StartInput): Omit<MapOptions, 'container'> {
   const { view, layers } = parsePermalink(hash, { placeIds: new Set() });
   return {
     style: buildStyle(urls, layers, scheme),
@@ -35,7 +43,7 @@ export function startOptions({ meta, hash, scheme, urls }: StartInput): Omit<Map
     attributionControl: { compact: true, customAttribution: MAP_ATTRIBUTION },
     maxPitch: 85,
     dragRotate: true,
-    cooperativeGestures: false,
+    cooperativeGestures: embedded,
   };
 }
 
@@ -170,6 +178,7 @@ export function whenDrawn(start: MapStart): Promise<void> {
 }
 
 /** The options as this page gives them: its address, the reader's scheme, its data's addresses. */
-export function pageStartOptions(meta: StoryMeta): () => Omit<MapOptions, 'container'> {
-  return () => startOptions({ meta, hash: window.location.hash, scheme: currentScheme(), urls: styleUrls() });
+export function pageStartOptions(meta: StoryMeta, embedded: boolean): () => Omit<MapOptions, 'container'> {
+  return () =>
+    startOptions({ meta, hash: window.location.hash, scheme: currentScheme(), urls: styleUrls(), embedded });
 }

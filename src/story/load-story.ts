@@ -13,6 +13,7 @@ import { dataUrl } from './data-url.ts';
 import type { Part } from './model.ts';
 import {
   DataError,
+  isObject,
   parseClaims,
   parseDroneAttacks,
   parsePlacePassages,
@@ -116,4 +117,30 @@ export function loadArticle(source: SourceMeta): Promise<string> {
     articleCache.set(source.id, p);
   }
   return p;
+}
+
+/** One file of "Download the data" (data/download/index.json, written by npm run geo). */
+export interface DownloadEntry {
+  name: string;
+  description: string;
+  bytes: number;
+}
+
+/** The list of downloadable files; loaded when the reader opens "Download the data". */
+export function loadDownloadIndex(): Promise<Part<DownloadEntry[]>> {
+  return part('download/index.json', (v) => {
+    const files = isObject(v) && Array.isArray(v.files) ? v.files : null;
+    if (
+      !files?.every(
+        (f) =>
+          isObject(f) &&
+          typeof f.name === 'string' &&
+          /^[\w.-]+$/.test(f.name) &&
+          typeof f.description === 'string' &&
+          typeof f.bytes === 'number',
+      )
+    )
+      throw new DataError('download/index.json', 'not a list of files');
+    return files as DownloadEntry[];
+  });
 }

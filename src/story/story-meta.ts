@@ -15,6 +15,7 @@ export const FALLBACK_META: StoryMeta = {
   description: '',
   standfirst: '',
   credits: '',
+  publisher: '',
   day: { date: '1970-01-01', label: '' },
   timeZones: [],
   mapLabel: 'Map',

@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadArticle } from '../story/load-story.ts';
+import { goToHash, mayTakeFocus } from '../url/embedded.ts';
 import { Citation } from './Citation.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
 import { ESCAPE_LAYER, useEscapeStack, useReturnFocus } from './useEscapeStack.ts';
@@ -27,11 +28,12 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
   useReturnFocus();
   useEscapeStack(
     ESCAPE_LAYER.article,
-    useCallback(() => window.location.assign(closeHref), [closeHref]),
+    useCallback(() => goToHash(closeHref), [closeHref]),
   );
 
   useEffect(() => {
-    if (text.state !== 'ready') return;
+    // Embedded and opened by the permalink on load: the host page keeps its focus and scroll.
+    if (text.state !== 'ready' || !mayTakeFocus()) return;
     if (markRef.current) markRef.current.scrollIntoView({ block: 'center' });
     headingRef.current?.focus({ preventScroll: true });
   }, [text]);

@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
 import { loadClaims } from '../story/load-story.ts';
+import { goToHash, mayTakeFocus } from '../url/embedded.ts';
 import { articleName, nameArticles } from './article-names.ts';
 import { ArticleDate, formatDate } from './Citation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
@@ -147,11 +148,14 @@ export default function ClaimsView({ sources, articleHref, closeHref, covered = 
   const claims = loaded.state === 'ready' ? loaded.value : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened from a link in the panel: take the reader (and their screen reader) to the table.
-  useEffect(() => headingRef.current?.focus(), []);
+  // (Embedded and opened by the permalink on load, the host page keeps its focus.)
+  useEffect(() => {
+    if (mayTakeFocus()) headingRef.current?.focus();
+  }, []);
   useReturnFocus();
   useEscapeStack(
     ESCAPE_LAYER.claims,
-    useCallback(() => window.location.assign(closeHref), [closeHref]),
+    useCallback(() => goToHash(closeHref), [closeHref]),
   );
 
   return (

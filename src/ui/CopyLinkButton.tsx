@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { fullPageUrl } from '../export/embed-code.ts';
+import { isEmbedded } from '../url/embedded.ts';
 import { useLinks } from './links.ts';
 
 /**
@@ -17,8 +19,11 @@ export function CopyLinkButton(): ReactNode {
 
   const copy = async () => {
     try {
-      const { origin, pathname, search } = window.location;
-      await navigator.clipboard.writeText(`${origin}${pathname}${search}${self === '#' ? '' : self}`);
+      const { origin, pathname, search, href } = window.location;
+      // Embedded, the link is to the full explorer: a reader shares the map, not the frame.
+      await navigator.clipboard.writeText(
+        isEmbedded() ? fullPageUrl(href, self) : `${origin}${pathname}${search}${self === '#' ? '' : self}`,
+      );
       setStatus('Link copied to the clipboard.');
     } catch {
       setStatus('Could not copy: select the address bar and copy it instead.');

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { mayTakeFocus } from '../url/embedded.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 
 interface Props {
@@ -18,7 +19,8 @@ interface Props {
  */
 export function NoMapStory({ notice, reason, places, sources, selected }: Props): ReactNode {
   useEffect(() => {
-    if (selected) document.getElementById(`place-${selected}`)?.scrollIntoView({ block: 'start' });
+    if (selected && mayTakeFocus())
+      document.getElementById(`place-${selected}`)?.scrollIntoView({ block: 'start' });
   }, [selected]);
 
   return (

@@ -1,3 +1,4 @@
+import { isEmbedded } from './embedded.ts';
 import { formatPermalink, type PermalinkContext, type PermalinkState, parsePermalink } from './permalink.ts';
 
 /** How a state change is written into the address: a history step, or in place. */
@@ -10,13 +11,17 @@ export interface Address {
   write(hash: string, mode: HistoryMode): void;
 }
 
-/** The page's own address bar, through the History API (no reload, no scroll to an anchor). */
+/**
+ * The page's own address bar, through the History API (no reload, no scroll to an anchor).
+ * Embedded (embed.html, or in any iframe) every write is in place: a history step would be the
+ * host page's.
+ */
 export const browserAddress: Address = {
   // No address when the page is prerendered at build time: the opening view.
   hash: () => (typeof window === 'undefined' ? '' : window.location.hash),
   write(hash, mode) {
     const url = `${window.location.pathname}${window.location.search}${hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
+    if (mode === 'push' && !isEmbedded()) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   },
 };

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { keepLinksInPlace } from './embedded.ts';
 import { type PermalinkContext, type PermalinkState, parsePermalink } from './permalink.ts';
 import { browserAddress, PermalinkStore } from './permalink-store.ts';
 
@@ -33,6 +34,9 @@ export function useUrlState(ctx: PermalinkContext | null): [PermalinkState, Upda
       window.removeEventListener('hashchange', store.navigate);
     };
   }, [store]);
+
+  // Embedded, the in-page links (claims, articles) replace the address too.
+  useEffect(() => keepLinksInPlace(), []);
 
   return [state, store.update];
 }

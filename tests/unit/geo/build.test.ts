@@ -75,6 +75,7 @@ describe('npm run geo output', () => {
           'README.md',
           'articles.json',
           'claims.csv',
+          'index.json',
           'later-findings.csv',
           'passages.csv',
           'places.geojson',

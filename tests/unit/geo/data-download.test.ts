@@ -39,7 +39,7 @@ beforeAll(() => {
 describe('the data download', () => {
   it('ships every file its README lists, and the README lists every file', () => {
     const readme = download.get('README.md') ?? '';
-    const names = [...download.keys()].filter((n) => n !== 'README.md').sort();
+    const names = [...download.keys()].filter((n) => n !== 'README.md' && n !== 'index.json').sort();
     expect(names).toEqual([
       'articles.json',
       'claims.csv',
@@ -50,6 +50,19 @@ describe('the data download', () => {
       'timeline.csv',
     ]);
     for (const n of names) expect(readme).toContain(`\`${n}\``);
+  });
+
+  it('index.json, the list the app shows, names every file with what it is and its size in bytes', () => {
+    const index = JSON.parse(download.get('index.json') ?? '') as {
+      files: { name: string; description: string; bytes: number }[];
+    };
+    expect(index.files.map((f) => f.name).sort()).toEqual(
+      [...download.keys()].filter((n) => n !== 'index.json').sort(),
+    );
+    for (const f of index.files) {
+      expect(f.description.length).toBeGreaterThan(10);
+      expect(f.bytes).toBe(Buffer.byteLength(download.get(f.name) ?? ''));
+    }
   });
 
   it('passages.csv parses back to every passage of every place, quote and offsets intact', () => {

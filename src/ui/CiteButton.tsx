@@ -1,0 +1,47 @@
+import { type ReactNode, useState } from 'react';
+import { formatCitation } from '../export/citation.ts';
+import { fullPageUrl } from '../export/embed-code.ts';
+import { useLinks } from './links.ts';
+import { useStoryMeta } from './story-meta.ts';
+import { useStatus } from './useStatus.ts';
+
+/**
+ * "Cite this view": title, publisher, permalink and today's date, copied to the clipboard and
+ * shown, so a reader whose clipboard is blocked can still select it.
+ */
+export function CiteButton(): ReactNode {
+  const { self } = useLinks();
+  const meta = useStoryMeta();
+  const [text, setText] = useState('');
+  const [status, setStatus] = useStatus();
+
+  const cite = async () => {
+    const citation = formatCitation({
+      title: meta.title,
+      publisher: meta.publisher,
+      accessed: new Date(),
+      permalink: fullPageUrl(window.location.href, self),
+    });
+    setText(citation);
+    try {
+      await navigator.clipboard.writeText(citation);
+      setStatus('Citation copied to the clipboard.');
+    } catch {
+      setStatus('Could not copy: select the citation below and copy it instead.');
+    }
+  };
+
+  return (
+    <div className="kit-item">
+      <div className="kit-row">
+        <button type="button" onClick={cite}>
+          Cite this view
+        </button>
+        <span role="status" className="copy-status">
+          {status}
+        </span>
+      </div>
+      {text ? <p className="citation-text">{text}</p> : null}
+    </div>
+  );
+}

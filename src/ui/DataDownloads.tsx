@@ -1,0 +1,49 @@
+import { type ReactNode, useState } from 'react';
+import { loadDownloadIndex } from '../story/load-story.ts';
+import { useLoaded } from './useLoaded.ts';
+
+const kb = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`);
+
+/**
+ * "Download the data": the files npm run geo builds for readers (data/download/), each a link
+ * with `download`, and what each one is. The list loads when it is opened.
+ */
+export function DataDownloads(): ReactNode {
+  const [open, setOpen] = useState(false);
+  const list = useLoaded(open ? loadDownloadIndex : null);
+  let body: ReactNode = <p aria-live="polite">Loading the list of files…</p>;
+  if (list.state === 'error' || (list.state === 'ready' && !list.value.ok))
+    body = <p role="alert">The list of files could not be loaded.</p>;
+  else if (list.state === 'ready' && list.value.ok)
+    body = (
+      <ul className="downloads">
+        {list.value.value.map((f) => (
+          <li key={f.name}>
+            <a href={`data/download/${f.name}`} download={f.name}>
+              {f.name}
+            </a>{' '}
+            <span className="hint">
+              ({kb(f.bytes)}): {f.description}
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <div className="kit-item">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? 'downloads-panel' : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Download the data
+      </button>
+      {open ? (
+        <div id="downloads-panel" className="kit-panel">
+          {body}
+        </div>
+      ) : null}
+    </div>
+  );
+}

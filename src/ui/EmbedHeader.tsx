@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { useLinks } from './links.ts';
+import { useStoryMeta } from './story-meta.ts';
+
+/**
+ * The embed layout's one line instead of the masthead: the title and a link to the full
+ * explorer in the same state. It opens a new tab: the reader keeps the article the map is in
+ * (`_top` would navigate away from it), as Datawrapper's and Flourish's embeds do.
+ */
+export function EmbedHeader(): ReactNode {
+  const meta = useStoryMeta();
+  const { self } = useLinks();
+  return (
+    <header className="embed-head">
+      <h1>{meta.title}</h1>
+      <a className="full-explorer-link" href={`./${self === '#' ? '' : self}`} target="_blank" rel="noopener">
+        Open the full explorer
+      </a>
+    </header>
+  );
+}
