@@ -10,13 +10,13 @@
  * budget fails.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 import { assertChromium, CHROME_ARGS, CHROME_PATH } from '../browser.mjs';
-import { serveDist } from '../serve-dist.mjs';
+import { SUB_PATH, serveDist } from '../serve-dist.mjs';
 import { BASELINE_PAGE, writeBaselinePage } from './baseline-page.ts';
 import { makeScaleStory, type ScaleStoryStats } from './make-scale-story.ts';
 import {
@@ -97,7 +97,15 @@ function emptyBytes(): Bytes {
 async function load(
   browser: Browser,
   url: string,
-  opts: { interact: boolean; toggle: boolean; zoom?: boolean; mobile?: boolean; places?: boolean },
+  opts: {
+    /** The folder served at the URL (to weigh the app's scripts). */
+    dist: string;
+    interact: boolean;
+    toggle: boolean;
+    zoom?: boolean;
+    mobile?: boolean;
+    places?: boolean;
+  },
 ): Promise<Load> {
   const context = await browser.newContext({ viewport: opts.mobile ? MOBILE_VIEWPORT : VIEWPORT });
   try {
@@ -157,16 +165,20 @@ async function load(
     }
     if (opts.toggle) toggle = await toggleToFrame(page);
     const zoom = opts.zoom ? await zoomToIdle(page) : null;
-    // The app's own JavaScript, all of it: the app hydrates after the map's first idle, so most of
-    // it arrives after the byte count above. Once per file (a prefetch and its import are one).
+    // The app's own JavaScript, all of it: the app hydrates after the map's first idle, from chunks
+    // the page prefetched (served from the prefetch cache, so no response event): every script the
+    // page's resource timing lists, weighed from the served folder.
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /\.m?js$/.test(new URL(n).pathname)),
+    );
     let appJsGzip = 0;
-    const seen = new Set<string>();
-    for (const b of bodies) {
-      if (categorize(b.url) !== 'app JS' || seen.has(b.url)) continue;
-      const body = await b.body;
-      if (!body) continue;
-      seen.add(b.url);
-      appJsGzip += gzipSync(body).length;
+    for (const u of new Set(scripts)) {
+      if (categorize(u) !== 'app JS') continue;
+      const rel = decodeURIComponent(new URL(u).pathname).slice(SUB_PATH.length);
+      appJsGzip += gzipSync(readFileSync(join(opts.dist, rel))).length;
     }
     return {
       idle: marks.idle ?? Number.NaN,
@@ -259,12 +271,18 @@ async function main(): Promise<void> {
     for (let i = 0; i <= PAIRS; i++) {
       const warmup = i === 0;
       const loadA = async () => {
-        const r = await load(browser, real.url, { interact: !warmup, toggle: !warmup, zoom: !warmup });
+        const r = await load(browser, real.url, {
+          dist: REAL_DIST,
+          interact: !warmup,
+          toggle: !warmup,
+          zoom: !warmup,
+        });
         mapSize = r.map;
         if (!warmup) A.push(r);
       };
       const loadB = async () => {
         const r = await load(browser, `${real.url}${BASELINE_PAGE}${sized()}`, {
+          dist: REAL_DIST,
           interact: false,
           toggle: !warmup,
           zoom: !warmup,
@@ -288,6 +306,7 @@ async function main(): Promise<void> {
       const warmup = i === 0;
       const ma = async () => {
         const r = await load(browser, real.url, {
+          dist: REAL_DIST,
           interact: false,
           toggle: false,
           mobile: true,
@@ -300,7 +319,7 @@ async function main(): Promise<void> {
         const r = await load(
           browser,
           `${real.url}${BASELINE_PAGE}?w=${mobileMap.width || 360}&h=${mobileMap.height || 430}`,
-          { interact: false, toggle: false, mobile: true },
+          { dist: REAL_DIST, interact: false, toggle: false, mobile: true },
         );
         if (!warmup) MB.push(r);
       };
@@ -316,10 +335,15 @@ async function main(): Promise<void> {
     // The same at 100×: the explorer (S) against the bare page on the same scale data (BS), so that
     // what the engine needs for that much data is told apart from what the app adds.
     for (let i = 1; scaled && i <= SCALE_PAIRS; i++) {
-      const s = async () => S.push(await load(browser, scaled.url, { interact: true, toggle: true }));
+      const s = async () =>
+        S.push(await load(browser, scaled.url, { dist: SCALE_DIST, interact: true, toggle: true }));
       const bs = async () =>
         BS.push(
-          await load(browser, `${scaled.url}${BASELINE_PAGE}${sized()}`, { interact: false, toggle: true }),
+          await load(browser, `${scaled.url}${BASELINE_PAGE}${sized()}`, {
+            dist: SCALE_DIST,
+            interact: false,
+            toggle: true,
+          }),
         );
       if (i % 2 === 1) {
         await s();
