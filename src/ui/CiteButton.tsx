@@ -3,7 +3,7 @@ import { formatCitation } from '../export/citation.ts';
 import { fullPageUrl } from '../export/embed-code.ts';
 import { useLinks } from './links.ts';
 import { useStoryMeta } from './story-meta.ts';
-import { useStatus } from './useStatus.ts';
+import { useCopy } from './useCopy.ts';
 
 /**
  * "Cite this view": title, publisher, permalink and today's date, copied to the clipboard and
@@ -13,7 +13,7 @@ export function CiteButton(): ReactNode {
   const { self } = useLinks();
   const meta = useStoryMeta();
   const [text, setText] = useState('');
-  const [status, setStatus] = useStatus();
+  const [status, copy] = useCopy();
 
   const cite = async () => {
     const citation = formatCitation({
@@ -23,12 +23,10 @@ export function CiteButton(): ReactNode {
       permalink: fullPageUrl(window.location.href, self),
     });
     setText(citation);
-    try {
-      await navigator.clipboard.writeText(citation);
-      setStatus('Citation copied to the clipboard.');
-    } catch {
-      setStatus('Could not copy: select the citation below and copy it instead.');
-    }
+    await copy(citation, {
+      done: 'Citation copied to the clipboard.',
+      failed: 'Could not copy: select the citation below and copy it instead.',
+    });
   };
 
   return (

@@ -1,7 +1,8 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { fullPageUrl } from '../export/embed-code.ts';
 import { isEmbedded } from '../url/embedded.ts';
 import { useLinks } from './links.ts';
+import { useCopy } from './useCopy.ts';
 
 /**
  * Copies the permalink of what the reader sees: the page's address with the hash the codec
@@ -10,29 +11,23 @@ import { useLinks } from './links.ts';
  */
 export function CopyLinkButton(): ReactNode {
   const { self } = useLinks();
-  const [status, setStatus] = useState('');
-  useEffect(() => {
-    if (!status) return;
-    const t = setTimeout(() => setStatus(''), 4000);
-    return () => clearTimeout(t);
-  }, [status]);
+  const [status, copy] = useCopy();
 
-  const copy = async () => {
-    try {
-      const { origin, pathname, search, href } = window.location;
-      // Embedded, the link is to the full explorer: a reader shares the map, not the frame.
-      await navigator.clipboard.writeText(
-        isEmbedded() ? fullPageUrl(href, self) : `${origin}${pathname}${search}${self === '#' ? '' : self}`,
-      );
-      setStatus('Link copied to the clipboard.');
-    } catch {
-      setStatus('Could not copy: select the address bar and copy it instead.');
-    }
+  const copyLink = () => {
+    const { origin, pathname, search, href } = window.location;
+    // Embedded, the link is to the full explorer: a reader shares the map, not the frame.
+    const link = isEmbedded()
+      ? fullPageUrl(href, self)
+      : `${origin}${pathname}${search}${self === '#' ? '' : self}`;
+    return copy(link, {
+      done: 'Link copied to the clipboard.',
+      failed: 'Could not copy: select the address bar and copy it instead.',
+    });
   };
 
   return (
     <div className="copy-link">
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={copyLink}>
         Copy link
       </button>
       <span role="status" className="copy-status">

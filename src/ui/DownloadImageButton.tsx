@@ -10,7 +10,8 @@ import { useLinks } from './links.ts';
 import { useStoryMeta } from './story-meta.ts';
 import { useStatus } from './useStatus.ts';
 
-interface Props {
+/** What the still is made of: the map, and what the panels show. */
+export interface ImageParts {
   captureRef: RefObject<MapCapture | null>;
   layers: Readonly<Record<LayerId, boolean>>;
   segments: readonly RouteProperties[];
@@ -22,7 +23,7 @@ interface Props {
  * "Download image": a PNG of the view at 2×, the map as drawn with the title, legend, the open
  * place's citations, credits and permalink around it (src/export/compose-image.ts).
  */
-export function DownloadImageButton({ captureRef, layers, segments, place, sources }: Props): ReactNode {
+export function DownloadImageButton({ captureRef, layers, segments, place, sources }: ImageParts): ReactNode {
   const meta = useStoryMeta();
   const { self } = useLinks();
   const scheme = useColorScheme();

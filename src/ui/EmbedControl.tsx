@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { embedCode, fileStem } from '../export/embed-code.ts';
 import { useLinks } from './links.ts';
 import { useStoryMeta } from './story-meta.ts';
-import { useStatus } from './useStatus.ts';
+import { useCopy } from './useCopy.ts';
 
 /**
  * "Embed": the code that puts exactly this view (its permalink) in another page, an iframe of
@@ -14,7 +14,7 @@ export function EmbedControl(): ReactNode {
   const meta = useStoryMeta();
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
-  const [status, setStatus] = useStatus();
+  const [status, copy] = useCopy();
   useEffect(() => {
     if (!open) return;
     setCode(
@@ -27,14 +27,11 @@ export function EmbedControl(): ReactNode {
     );
   }, [open, self, meta]);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setStatus('Embed code copied to the clipboard.');
-    } catch {
-      setStatus('Could not copy: select the code and copy it instead.');
-    }
-  };
+  const copyCode = () =>
+    copy(code, {
+      done: 'Embed code copied to the clipboard.',
+      failed: 'Could not copy: select the code and copy it instead.',
+    });
 
   return (
     <div className="kit-item">
@@ -58,7 +55,7 @@ export function EmbedControl(): ReactNode {
             onFocus={(e) => e.currentTarget.select()}
           />
           <div className="kit-row">
-            <button type="button" onClick={copy}>
+            <button type="button" onClick={copyCode}>
               Copy embed code
             </button>
             <span role="status" className="copy-status">
