@@ -57,6 +57,14 @@ function isTimeZones(v: unknown): v is StoryMeta['timeZones'] {
   );
 }
 
+/** [west, south, east, north] in degrees: the map is created with it before any data arrives. */
+function isBounds(v: unknown): v is [number, number, number, number] {
+  if (!Array.isArray(v) || v.length !== 4 || !v.every((x) => typeof x === 'number' && Number.isFinite(x)))
+    return false;
+  const [w = 0, s = 0, e = 0, n = 0] = v as number[];
+  return w >= -180 && e <= 180 && w <= e && s >= -90 && n <= 90 && s <= n;
+}
+
 /** Parses the embedded JSON; `null` with a reason when it is missing or not a story's words. */
 export function parseStoryMeta(json: string | null | undefined): { meta: StoryMeta; problem: string | null } {
   if (!json) return { meta: FALLBACK_META, problem: 'the page carries no story title or labels' };
@@ -66,7 +74,13 @@ export function parseStoryMeta(json: string | null | undefined): { meta: StoryMe
   } catch {
     return { meta: FALLBACK_META, problem: 'the story’s title and labels are not valid JSON' };
   }
-  if (!sameShape(v, FALLBACK_META) || !isObject(v) || !isTimeZones(v.timeZones))
+  if (
+    !sameShape(v, FALLBACK_META) ||
+    !isObject(v) ||
+    !isTimeZones(v.timeZones) ||
+    !isBounds(v.regionBounds) ||
+    !isBounds(v.openingBounds)
+  )
     return { meta: FALLBACK_META, problem: 'the story’s title and labels are incomplete' };
   return { meta: v as unknown as StoryMeta, problem: null };
 }

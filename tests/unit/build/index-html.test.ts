@@ -43,5 +43,16 @@ describe('storyHead (index.html at build time)', () => {
     expect(parseStoryMeta(undefined)).toMatchObject({ meta: FALLBACK_META, problem: expect.any(String) });
     expect(parseStoryMeta('{"title": 3}')).toMatchObject({ meta: FALLBACK_META, problem: /incomplete/ });
     expect(parseStoryMeta('{')).toMatchObject({ meta: FALLBACK_META, problem: /JSON/ });
+    // The map is created with the opening bounds before any data: bounds it cannot use are refused.
+    for (const openingBounds of [
+      ['a', 1, 2, 3],
+      [10, 0, 5, 1],
+      [0, 0, 1],
+      [0, -100, 1, 1],
+    ])
+      expect(parseStoryMeta(JSON.stringify({ ...meta, openingBounds }))).toMatchObject({
+        meta: FALLBACK_META,
+        problem: /incomplete/,
+      });
   });
 });
