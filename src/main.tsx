@@ -8,8 +8,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type EarlyClicks, holdEarlyClicks } from './early-page.ts';
 import { pageStartOptions, startMap, whenDrawn } from './map/map-start.ts';
 import { loadFirstView, loadPlaces } from './story/load-story.ts';
+import { storyIds } from './story/story-ids.ts';
 import { readStoryMeta } from './story/story-meta.ts';
 import { readLayout } from './url/embedded.ts';
+import { normaliseAddress } from './url/permalink-store.ts';
 
 // A worker file from our own origin: no blob: workers, so a strict CSP needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -23,6 +25,10 @@ const meta = readStoryMeta();
 const layout = readLayout();
 const places = loadPlaces();
 const firstView = loadFirstView(places);
+// A link's address is normalised as soon as the story's ids are known, not when the app starts.
+firstView.then(({ places: p, sources }) =>
+  normaliseAddress(storyIds(p.ok ? p.value : null, sources.ok ? sources.value : null)),
+);
 
 // React and the app are chunks of their own, prefetched by the page at low priority (they never
 // compete with the map's engine for the network), and run when asked for.

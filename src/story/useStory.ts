@@ -3,6 +3,7 @@ import type { PlaceCollection, PlaceFeature, PlaceProperties, SourceMeta } from 
 import { storyBounds } from '../../geo/story-bounds.ts';
 import type { FirstView } from './load-story.ts';
 import type { Part, StoryIds } from './model.ts';
+import { storyIds } from './story-ids.ts';
 
 export interface StoryData {
   /** null until the places file has been tried. */
@@ -53,19 +54,8 @@ export function useStory(
     [firstView],
   );
   const ids = useMemo<StoryIds | null>(
-    () =>
-      firstView
-        ? {
-            placeIds: new Set(byId.keys()),
-            sourceIds: new Set(sources.keys()),
-            sourceLengths: new Map(
-              [...sources.values()].flatMap((s) =>
-                s.length === undefined ? [] : [[s.id, s.length] as const],
-              ),
-            ),
-          }
-        : null,
-    [firstView, byId, sources],
+    () => (firstView ? storyIds(places, firstView.sources.ok ? firstView.sources.value : null) : null),
+    [firstView, places],
   );
   const allPlaces = useMemo(() => features.map((f) => f.properties), [features]);
   const mainPlaces = useMemo(() => allPlaces.filter((p) => p.main), [allPlaces]);

@@ -29,6 +29,17 @@ export const browserAddress: Address = {
 const NO_IDS: PermalinkContext = { placeIds: new Set() };
 
 /**
+ * Rewrites the address to the codec's canonical reading of it, in place: what the store does when
+ * it learns the story's ids (setContext), done by the page's first module as soon as the ids have
+ * arrived, so a hostile or malformed link is normalised before the app has even started.
+ */
+export function normaliseAddress(ctx: PermalinkContext, address: Address = browserAddress): void {
+  const hash = address.hash();
+  const canonical = formatPermalink(parsePermalink(hash, ctx));
+  if (canonical !== hash) address.write(canonical, 'replace');
+}
+
+/**
  * In-place writes at most this often, as MapLibre's own `Hash` throttles them (300 ms): a drag
  * or a playing replay changes the state every frame, and browsers limit replaceState calls.
  */

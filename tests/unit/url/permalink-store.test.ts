@@ -5,6 +5,7 @@ import {
   type Address,
   type Clock,
   type HistoryMode,
+  normaliseAddress,
   PermalinkStore,
 } from '../../../src/url/permalink-store.ts';
 
@@ -142,5 +143,32 @@ describe('PermalinkStore', () => {
     store.update((prev) => ({ ...prev, place: 'aktau' }), 'push');
     expect(calls).toBe(2);
     expect(store.getState().place).toBe('aktau');
+  });
+});
+
+describe('normaliseAddress (the page does it before the app starts)', () => {
+  const ids: PermalinkContext = { placeIds: new Set(['grozny']), sourceIds: new Set(['000']) };
+
+  it('rewrites a hostile or malformed link to its canonical form, in place', () => {
+    const address = fakeAddress('#map=NaN/NaN/NaN&place=<img src=x>&layers=route&__proto__=1');
+    normaliseAddress(ids, address);
+    expect(address.entries).toEqual([{ hash: '#layers=route', mode: 'replace' }]);
+  });
+
+  it('keeps a place the story has, and writes nothing when the address is already canonical', () => {
+    const address = fakeAddress('#place=grozny&layers=route');
+    normaliseAddress(ids, address);
+    expect(address.entries).toEqual([]);
+    expect(address.hash()).toBe('#place=grozny&layers=route');
+  });
+
+  it('gives the same address the store settles on once it knows the ids', () => {
+    for (const hash of ['#map=99/95.5/-720.25/12345.6/-90&place=grozny', '#t=junk&place=nowhere', '#']) {
+      const early = fakeAddress(hash);
+      normaliseAddress(ids, early);
+      const viaStore = fakeAddress(hash);
+      new PermalinkStore(viaStore).setContext(ids);
+      expect(early.hash()).toBe(viaStore.hash());
+    }
   });
 });
