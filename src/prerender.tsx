@@ -162,21 +162,21 @@ function renderText({ meta, places, sources, passages }: StoryFiles): string {
   );
 }
 
-/** The text page's head: index.html's, with no script to run and nothing to preload. */
+/** The text page's head: index.html's, with no script to run and nothing to preload or prefetch. */
 function textHead(html: string, title: string): string {
   return html
     .slice(0, html.indexOf('<body>'))
     .replace(/\s*<script\b[^>]*><\/script>/g, '')
-    .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
+    .replace(/\s*<link rel="(?:modulepreload|preload|prefetch)"[^>]*>/g, '')
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
 }
 
 /**
- * The boot chunk (React and the app) and the chunks it imports, as modulepreloads: they download
- * alongside the map's engine, not when the first module asks for them (main.tsx imports the boot
- * chunk dynamically, once the map has drawn).
+ * The boot chunk (React and the app) and the chunks it imports, as prefetches: they download at
+ * low priority, never competing with the map's engine, and are in the cache when the first module
+ * asks for them (main.tsx imports the boot chunk once the map has drawn).
  */
-function preloadBoot(html: string, distDir: string): string {
+function prefetchApp(html: string, distDir: string): string {
   const manifestFile = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) return html;
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
@@ -195,7 +195,7 @@ function preloadBoot(html: string, distDir: string): string {
     .filter((f) => !html.includes(`href="./${f}"`) && !html.includes(`src="./${f}"`))
     .map((f) => `  <link rel="prefetch" href="./${f}">\n`)
     .join('');
-  return html.replace('</head>', `${links}  </head>`);
+  return links ? html.replace('</head>', `${links}  </head>`) : html;
 }
 
 /**
@@ -214,7 +214,7 @@ export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): voi
     const shell = renderApp(story, inlineLimit, layout);
     writeFileSync(
       file,
-      preloadBoot(html, distDir).replace(ROOT, `<div id="root">${shell}</div><!-- /root -->`),
+      prefetchApp(html, distDir).replace(ROOT, `<div id="root">${shell}</div><!-- /root -->`),
     );
   }
   if (!story) return;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,15 @@ beforeAll(() => {
   writeOutput(join(dist, 'data'), result.files);
   meta = JSON.parse(readFileSync(join(dist, 'data', 'story.json'), 'utf8')) as StoryMeta;
   writeFileSync(join(dist, 'index.html'), storyHead(TEMPLATE, meta));
+  // Vite's manifest, as the build writes it: the boot chunk and the chunk it imports.
+  mkdirSync(join(dist, '.vite'));
+  writeFileSync(
+    join(dist, '.vite', 'manifest.json'),
+    JSON.stringify({
+      'src/boot.tsx': { file: 'assets/boot.js', imports: ['_react.js'] },
+      '_react.js': { file: 'assets/react.js' },
+    }),
+  );
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -73,6 +82,16 @@ describe('the prerendered page', () => {
     expect(once.match(/<div id="root">/g)).toHaveLength(1);
   });
 
+  it('prefetches the app’s chunks once each, for when the map has drawn', () => {
+    prerender(dist);
+    prerender(dist);
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html.match(/<link rel="prefetch"[^>]*>/g)).toEqual([
+      '<link rel="prefetch" href="./assets/boot.js">',
+      '<link rel="prefetch" href="./assets/react.js">',
+    ]);
+  });
+
   it('has no inline script: the data it needs to hydrate are files', () => {
     prerender(dist);
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -87,6 +106,7 @@ describe('the prerendered page', () => {
     expect(noscript).not.toContain('<blockquote>');
     const page = text(readFileSync(join(dist, 'story.html'), 'utf8'));
     expect(page).not.toMatch(/<script\b/);
+    expect(page).not.toMatch(/rel="(?:modulepreload|preload|prefetch)"/);
     expect(page).toContain(`<h1>${text(meta.title)}</h1>`);
     const places = JSON.parse(readFileSync(join(dist, 'data', 'places.geojson'), 'utf8')) as {
       features: { properties: { id: string } }[];
