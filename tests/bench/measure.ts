@@ -46,6 +46,25 @@ export const MARKS_SCRIPT = `(() => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
+  // For the measurements after the load (never during it): wraps WebGL's draw methods so that
+  // onDraw runs at each draw call, and returns the function that restores them.
+  window.__benchWatchDraws = (onDraw) => {
+    const protos = [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype];
+    const saved = protos.map((p) => ({ p, de: p.drawElements, da: p.drawArrays }));
+    for (const s of saved) {
+      s.p.drawElements = function (...a) { onDraw(performance.now()); return s.de.apply(this, a); };
+      s.p.drawArrays = function (...a) { onDraw(performance.now()); return s.da.apply(this, a); };
+    }
+    return () => { for (const s of saved) { s.p.drawElements = s.de; s.p.drawArrays = s.da; } };
+  };
+  // Resolves at the first frame after lastDraw() is quietMs in the past; rejects after limitMs.
+  window.__benchUntilQuiet = async (lastDraw, quietMs, limitMs, failure) => {
+    const since = performance.now();
+    while (performance.now() - lastDraw() < quietMs) {
+      if (performance.now() - since > limitMs) throw new Error(failure);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  };
   const check = () => {
     if (m.idle === null && document.querySelector('.map[aria-busy="false"]')) {
       m.idle = performance.now();
@@ -56,6 +75,12 @@ export const MARKS_SCRIPT = `(() => {
   const observer = new MutationObserver(check);
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
 })();`;
+
+/** The helpers MARKS_SCRIPT gives every page, as the measurements below call them. */
+interface BenchWindow {
+  __benchWatchDraws(onDraw: (t: number) => void): () => void;
+  __benchUntilQuiet(lastDraw: () => number, quietMs: number, limitMs: number, failure: string): Promise<void>;
+}
 
 export async function readMarks(page: Page): Promise<PageMarks> {
   return page.evaluate(() => (window as unknown as { __bench: PageMarks }).__bench);
@@ -114,31 +139,14 @@ export async function toggleToFrame(page: Page, label = 'Flight route'): Promise
     let lastDraw = performance.now();
     let armed = false;
     let drawnAt: number | null = null;
-    const protos = [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype];
-    const saved = protos.map((p) => ({ p, drawElements: p.drawElements, drawArrays: p.drawArrays }));
-    for (const s of saved) {
-      const note = () => {
-        lastDraw = performance.now();
-        if (armed && drawnAt === null) drawnAt = lastDraw;
-      };
-      const de = s.drawElements;
-      const da = s.drawArrays;
-      s.p.drawElements = function (this: WebGL2RenderingContext, ...a: Parameters<typeof de>) {
-        note();
-        return de.apply(this, a);
-      } as typeof de;
-      s.p.drawArrays = function (this: WebGL2RenderingContext, ...a: Parameters<typeof da>) {
-        note();
-        return da.apply(this, a);
-      } as typeof da;
-    }
+    const bench = window as unknown as BenchWindow;
+    const restore = bench.__benchWatchDraws((t) => {
+      lastDraw = t;
+      if (armed && drawnAt === null) drawnAt = t;
+    });
     const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
     try {
-      const quietSince = performance.now();
-      while (performance.now() - lastDraw < 400) {
-        if (performance.now() - quietSince > 10_000) throw new Error('the map never stopped drawing');
-        await frame();
-      }
+      await bench.__benchUntilQuiet(() => lastDraw, 400, 10_000, 'the map never stopped drawing');
       const was = input?.checked;
       const t0 = performance.now();
       armed = true;
@@ -154,10 +162,7 @@ export async function toggleToFrame(page: Page, label = 'Flight route'): Promise
       await frame();
       return { toDraw: drew - t0, toFrame: performance.now() - t0 };
     } finally {
-      for (const s of saved) {
-        s.p.drawElements = s.drawElements;
-        s.p.drawArrays = s.drawArrays;
-      }
+      restore();
     }
   }, label);
 }
@@ -189,41 +194,26 @@ export async function zoomToIdle(page: Page, view = CRASH_SITE_VIEW): Promise<Zo
       const jump = (window as unknown as { __benchJump?: (z: number, lat: number, lng: number) => void })
         .__benchJump;
       let lastDraw = performance.now();
-      const protos = [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype];
-      const saved = protos.map((p) => ({ p, drawElements: p.drawElements, drawArrays: p.drawArrays }));
-      for (const s of saved) {
-        const de = s.drawElements;
-        const da = s.drawArrays;
-        s.p.drawElements = function (this: WebGL2RenderingContext, ...a: Parameters<typeof de>) {
-          lastDraw = performance.now();
-          return de.apply(this, a);
-        } as typeof de;
-        s.p.drawArrays = function (this: WebGL2RenderingContext, ...a: Parameters<typeof da>) {
-          lastDraw = performance.now();
-          return da.apply(this, a);
-        } as typeof da;
-      }
-      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const bench = window as unknown as BenchWindow;
+      const restore = bench.__benchWatchDraws((t) => {
+        lastDraw = t;
+      });
       try {
-        const quietSince = performance.now();
-        while (performance.now() - lastDraw < 400) {
-          if (performance.now() - quietSince > 10_000) throw new Error('the map never stopped drawing');
-          await frame();
-        }
+        await bench.__benchUntilQuiet(() => lastDraw, 400, 10_000, 'the map never stopped drawing');
         const t0 = performance.now();
         lastDraw = t0;
         if (jump) jump(v.zoom, v.lat, v.lng);
         else location.hash = `#map=${v.zoom}/${v.lat}/${v.lng}`;
-        while (performance.now() - lastDraw < 600 || lastDraw === t0) {
-          if (performance.now() - t0 > 30_000) throw new Error('the map never went quiet after the move');
-          await frame();
-        }
+        // The move's own frames first (it draws at least once), then 600 ms without one.
+        await bench.__benchUntilQuiet(
+          () => (lastDraw === t0 ? performance.now() : lastDraw),
+          600,
+          30_000,
+          'the map never went quiet after the move',
+        );
         return lastDraw - t0;
       } finally {
-        for (const s of saved) {
-          s.p.drawElements = s.drawElements;
-          s.p.drawArrays = s.drawArrays;
-        }
+        restore();
       }
     }, view);
     return { toIdle, tiles };
