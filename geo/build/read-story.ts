@@ -143,7 +143,7 @@ export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads fields of one JSON object, recording a named error for each missing or mistyped one. */
-class Fields {
+export class Fields {
   constructor(
     private readonly errors: StoryError[],
     private readonly file: string,
@@ -253,14 +253,14 @@ export function readJson(dir: string, file: string, errors: StoryError[]): unkno
   }
 }
 
-function list(root: unknown, key: string, file: string, errors: StoryError[]): Obj[] {
+export function list(root: unknown, key: string, file: string, errors: StoryError[]): Obj[] {
   const v = isObj(root) ? root[key] : undefined;
   if (Array.isArray(v) && v.every(isObj)) return v;
   errors.push({ file, item: '(root)', message: `"${key}" must be a list of objects` });
   return [];
 }
 
-const itemName = (o: Obj, i: number): string => (typeof o.id === 'string' ? o.id : `#${i}`);
+export const itemName = (o: Obj, i: number): string => (typeof o.id === 'string' ? o.id : `#${i}`);
 const PRECISIONS = ['exact', 'approximate'] as const;
 const ROLES = ['airport', 'city', 'drone-attack-target', 'route-segment', 'crash-site'] as const;
 
