@@ -316,10 +316,14 @@ export interface StoryMeta {
 /** How a kind of stretch is drawn: the app's vocabulary of line styles, not the story's. */
 export type EvidenceLine = 'solid' | 'dashed' | 'dotted' | 'faint';
 
+export type EvidencePosition = 'received' | 'false' | 'not-recorded';
+
 /** A kind of evidence: its name in the legend and what the replay says while it holds. */
 export interface EvidenceKind {
   id: string;
   line: EvidenceLine;
+  /** Whether, under this kind, a position was received, received but false, or not recorded. */
+  position: EvidencePosition;
   legend: string;
   replay: string;
 }
@@ -341,6 +345,7 @@ export interface EvidenceStretch {
   id: string;
   kind: string;
   line: EvidenceLine;
+  position: EvidencePosition;
   window: string;
   from: string;
   to: string;
@@ -366,7 +371,8 @@ export interface EvidenceFile {
   kinds: EvidenceKind[];
   windows: EvidenceWindow[];
   stretches: EvidenceStretch[];
-  altitude: { note?: string; readings: AltitudeReading[] };
+  /** `label` names the readings in the replay bar; `none` is what it says when no reading holds. */
+  altitude: { label: string; none: string; note?: string; readings: AltitudeReading[] };
 }
 
 export type EvidenceCollection = FeatureCollection<LineString, EvidenceStretch>;

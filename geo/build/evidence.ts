@@ -45,14 +45,24 @@ export interface EvidenceSpec {
   kinds: EvidenceKind[];
   windows: EvidenceWindow[];
   stretches: StretchSpec[];
+  altitudeLabel: string;
+  noAltitude: string;
   altitudeNote?: string;
   readings: AltitudeReading[];
 }
 
 const LINES = ['solid', 'dashed', 'dotted', 'faint'] as const;
+const POSITIONS = ['received', 'false', 'not-recorded'] as const;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-export const emptyEvidence = (): EvidenceSpec => ({ kinds: [], windows: [], stretches: [], readings: [] });
+export const emptyEvidence = (): EvidenceSpec => ({
+  kinds: [],
+  windows: [],
+  stretches: [],
+  altitudeLabel: '',
+  noAltitude: '',
+  readings: [],
+});
 
 /** Reads `evidence.json` and `altitude.json` from a story directory; absent files are empty. */
 export function readEvidence(dir: string, errors: StoryError[]): EvidenceSpec {
@@ -66,6 +76,7 @@ export function readEvidence(dir: string, errors: StoryError[]): EvidenceSpec {
       return {
         id: f.str('id'),
         line: f.oneOf('line', LINES),
+        position: f.oneOf('position', POSITIONS),
         legend: f.str('legend'),
         replay: f.str('replay'),
       };
@@ -98,6 +109,9 @@ export function readEvidence(dir: string, errors: StoryError[]): EvidenceSpec {
     const file = ALTITUDE_FILE;
     const root = readJson(dir, file, errors);
     if (isObj(root) && typeof root.note === 'string') spec.altitudeNote = root.note;
+    const top = new Fields(errors, file, '(root)', isObj(root) ? root : {});
+    spec.altitudeLabel = top.str('label');
+    spec.noAltitude = top.str('none');
     spec.readings = list(root, 'readings', file, errors).map((o, i): AltitudeReading => {
       const f = new Fields(errors, file, `reading ${itemName(o, i)}`, o);
       const r: AltitudeReading = { id: f.str('id'), text: f.str('text'), source: f.source('source') };
@@ -189,6 +203,13 @@ export function verifyEvidence(spec: EvidenceSpec, flight: { start: string; end:
       else if (!(b > a)) err(`ends at ${s.to}, not after it starts (${from})`);
       else if (w && (a < t(w.from) || b > t(w.to))) err(`${from}–${s.to} is not inside window "${w.id}"`);
     }
+    const first = timed[0];
+    if (first && first.from !== flight.start)
+      errors.push({
+        file: E,
+        item: `stretch ${first.stretch.id}`,
+        message: `must start at take-off, ${flight.start}`,
+      });
     const last = timed.at(-1)?.stretch.to;
     if (last !== flight.end)
       errors.push({ file: E, item: '(stretches)', message: `must end at the crash, ${flight.end}` });
@@ -263,6 +284,7 @@ export function buildEvidence(
       id: s.id,
       kind: s.kind,
       line: kinds.get(s.kind)?.line ?? 'solid',
+      position: kinds.get(s.kind)?.position ?? 'not-recorded',
       window: s.window,
       from,
       to: s.to,
@@ -291,6 +313,8 @@ export function buildEvidence(
       windows: spec.windows,
       stretches,
       altitude: {
+        label: spec.altitudeLabel,
+        none: spec.noAltitude,
         ...(spec.altitudeNote === undefined ? {} : { note: spec.altitudeNote }),
         readings: spec.readings,
       },
