@@ -135,7 +135,7 @@ export function App({
             <p className="to-claims">
               <a href={links.claims}>Compare what each article claims</a>
             </p>
-            <Legend segments={segments} />
+            <Legend segments={segments} evidence={clock.replay.evidence} />
             {embedded ? (
               // In someone's article the chronology would make the frame thousands of pixels tall.
               <details className="embed-more">

@@ -81,6 +81,8 @@ export interface DroneEvidence {
 export interface DroneSpec {
   claimedBy: string;
   placeIds: string[];
+  /** Where a place's ring sits when not on the place's point: a reference point id (a city centre). */
+  ringAt?: Record<string, string>;
   evidence: DroneEvidence[];
 }
 
@@ -391,7 +393,14 @@ function readDrone(dir: string, errors: StoryError[]): DroneSpec {
     const e = new Fields(errors, file, `evidence #${i + 1}`, o);
     return { sourceId: e.str('sourceId'), quote: e.str('quote') };
   });
-  return { claimedBy: f.str('claimedBy'), placeIds: f.strs('placeIds'), evidence };
+  const spec: DroneSpec = { claimedBy: f.str('claimedBy'), placeIds: f.strs('placeIds'), evidence };
+  const ringAt = isObj(root) ? root.ringAt : undefined;
+  if (ringAt !== undefined) {
+    if (isObj(ringAt) && Object.values(ringAt).every((v) => typeof v === 'string'))
+      spec.ringAt = ringAt as Record<string, string>;
+    else f.fail('ringAt', 'an object of place id → reference point id');
+  }
+  return spec;
 }
 
 function readBasemap(dir: string, errors: StoryError[]): BasemapConfig {

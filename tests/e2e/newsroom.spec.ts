@@ -133,7 +133,9 @@ test.describe('the embed', () => {
     await expect(full.locator('.masthead h1')).toBeVisible();
     await expect(full.getByRole('dialog', { name: 'Grozny' })).toBeVisible();
     await expect(full.getByRole('checkbox', { name: 'Flight route' })).toBeChecked();
-    await expect(full.getByRole('checkbox', { name: 'Drone attacks' })).not.toBeChecked();
+    await expect(
+      full.getByRole('checkbox', { name: "Drone attacks: the Kremlin's claim" }),
+    ).not.toBeChecked();
     expect(fullUrl.hash).toContain('map=6/43.2/46.1');
     expect(copied).toBe(full.url());
   });
