@@ -129,6 +129,7 @@ export function App({
               captureRef={captureRef}
               layers={url.layers}
               segments={segments}
+              evidence={replay.evidence}
               place={url.place ? story.byId.get(url.place)?.properties : undefined}
               sources={story.sources}
             />
@@ -157,6 +158,7 @@ export function App({
                   places={story.allPlaces}
                   sources={story.sources}
                   selected={url.place}
+                  evidence={replay.evidence}
                 />
               ) : (
                 <MapView

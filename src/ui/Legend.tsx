@@ -4,6 +4,7 @@ import { useColorScheme } from '../map/palette.ts';
 import { EVIDENCE_SWATCHES, paletteOf } from '../map/style.ts';
 import { stretchTimes } from '../story/evidence.ts';
 import { evidenceLegend } from '../story/evidence-legend.ts';
+import { EvidenceStretches } from './EvidenceStretches.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { useStoryMeta } from './story-meta.ts';
 
@@ -119,7 +120,11 @@ export const Legend = memo(function Legend({ segments, evidence }: Props): React
           <Line color={COLORS.place} width={8} /> {label.placeLine}
         </li>
       </ul>
-      {kinds.length > 0 && evidence?.note ? <p className="evidence-note">{evidence.note}</p> : null}
+      {kinds.length > 0 && evidence?.note ? (
+        <p className="evidence-note screen-only">{evidence.note}</p>
+      ) : null}
+      {/* Printed, the stretches are listed in full: a closed <details> would print nothing. */}
+      <EvidenceStretches evidence={kinds.length > 0 ? (evidence ?? null) : null} className="print-only" />
     </section>
   );
 });

@@ -119,7 +119,9 @@ export function ReplayControls({
         {/* Always there, so that starting the replay does not make the bar (and the map) change size. */}
         <span className="event">{ms !== undefined && currentEvent ? currentEvent : '\u00a0'}</span>
         {evidence === undefined ? null : (
-          <span className="evidence">{ms === undefined ? '\u00a0' : evidence}</span>
+          <span className="evidence" title={evidence}>
+            {ms === undefined ? '\u00a0' : evidence}
+          </span>
         )}
         {altitude === undefined ? null : (
           <span className="altitude">{ms === undefined ? '\u00a0' : altitude}</span>
