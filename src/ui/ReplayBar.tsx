@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { altitudeText, evidenceText } from '../story/evidence.ts';
+import { AltitudeProfile } from './AltitudeProfile.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
 import type { ReplayClock } from './useReplayClock.ts';
 
@@ -18,6 +19,16 @@ export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
       currentEvent={replay.currentEvent?.title}
       evidence={evidenceNow ? evidenceText(evidenceNow) : undefined}
       altitude={evidence ? altitudeText(evidence, replay.ms ?? replay.track.startMs) : undefined}
+      profile={
+        evidence ? (
+          <AltitudeProfile
+            evidence={evidence}
+            startMs={replay.track.startMs}
+            endMs={replay.track.endMs}
+            ms={replay.ms ?? replay.track.startMs}
+          />
+        ) : null
+      }
       onTime={onTime}
     />
   );

@@ -16,6 +16,8 @@ interface Props {
   evidence?: string | undefined;
   /** The altitude a source gives at this moment, or that none does. */
   altitude?: string | undefined;
+  /** The altitudes the sources give over the flight, drawn under the slider. */
+  profile?: ReactNode;
   /** `commit` is false for in-between frames of playback: the address is written less often. */
   onTime: (ms: number, commit: boolean) => void;
 }
@@ -37,6 +39,7 @@ export function ReplayControls({
   currentEvent,
   evidence,
   altitude,
+  profile,
   onTime,
 }: Props): ReactNode {
   const meta = useStoryMeta();
@@ -111,6 +114,7 @@ export function ReplayControls({
           }}
         />
       </label>
+      {profile ? <div className="profile">{profile}</div> : null}
       <output className="clock" aria-live="off">
         <strong>{ms === undefined ? meta.replay.idle : utcTime(now)}</strong>
         <span className="local">

@@ -175,3 +175,35 @@ for (const viewport of [
     });
   });
 }
+
+test('the altitude profile marks each sourced altitude at its time and joins none of them', async ({
+  page,
+}) => {
+  await openExplorer(page, '#t=2024-12-25T05:13:31Z');
+  const data = (await (await page.request.get('data/evidence.json')).json()) as {
+    altitude: { readings: { time?: string; feet?: number; text: string }[] };
+  };
+  const timed = data.altitude.readings.filter((r) => r.time && r.feet !== undefined);
+  const profile = page.getByRole('img', { name: 'Altitude' });
+  await expect(profile).toBeVisible();
+  await expect(profile.locator('.reading')).toHaveCount(timed.length);
+  // No line through times no source covers: no path or polyline, only the marks.
+  await expect(profile.locator('path, polyline')).toHaveCount(0);
+  // The marks sit left to right in time order, the highest (30,000 ft at 04:25) highest up.
+  const box = await profile.boundingBox();
+  const marks = await profile.locator('.reading').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }),
+  );
+  for (let i = 1; i < marks.length; i++) expect(marks[i]?.x ?? 0).toBeGreaterThan(marks[i - 1]?.x ?? 0);
+  const highest = timed.reduce((a, b) => ((b.feet ?? 0) > (a.feet ?? 0) ? b : a));
+  const iHigh = timed.indexOf(highest);
+  expect(Math.min(...marks.map((m) => m.y))).toBe(marks[iHigh]?.y);
+  // The time line stands at 05:13:31, where the 3,500 ft mark is.
+  const now = await profile.locator('.now').boundingBox();
+  const bang = marks[timed.findIndex((r) => r.time === '2024-12-25T05:13:31Z')];
+  expect(Math.abs((now?.x ?? 0) - (bang?.x ?? 0))).toBeLessThan(3);
+  expect(box?.height ?? 0).toBeGreaterThan(10);
+});
