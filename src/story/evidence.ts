@@ -33,14 +33,15 @@ export function stretchTimes(s: Pick<EvidenceStretch, 'from' | 'to'>): string {
 
 /**
  * The replay's words for the evidence at a moment, every piece from the data: the kind ("Position
- * not recorded"), what was received in the stretch and when, and what the line is drawn along.
+ * not recorded") and the stretch's times, what the line is drawn along, and what was received.
  */
 export function evidenceText(now: EvidenceNow): string {
   const { stretch, kind } = now;
+  // What the line is drawn along comes before what was received: the bar shows two lines of it.
   return [
-    kind?.replay ?? stretch.kind,
-    `${stretch.received}, ${stretchTimes(stretch)}`,
+    `${kind?.replay ?? stretch.kind}, ${stretchTimes(stretch)}`,
     stretch.drawnAlong,
+    stretch.received,
   ].join(' · ');
 }
 

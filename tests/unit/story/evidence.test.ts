@@ -44,7 +44,7 @@ describe('the replay says which evidence holds at each moment', () => {
     if (!now) throw new Error('no stretch at 05:30');
     const text = evidenceText(now);
     expect(text.startsWith(now.kind?.replay ?? '?')).toBe(true);
-    expect(text).toMatch(/^Position not recorded · /);
+    expect(text).toMatch(/^Position not recorded, 05:25–06:07 UTC · Drawn along/);
     expect(text).toContain(now.stretch.received);
     expect(text).toContain('05:25–06:07 UTC');
     expect(text).toContain(now.stretch.drawnAlong);
