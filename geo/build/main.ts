@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { buildDownloadFiles, downloadIndex } from './data-download.ts';
+import { checkFactLog, collectStatements, readFactLog } from './fact-check.ts';
 import { generate } from './generate.ts';
 import { buildMapContext } from './map-context.ts';
 import { readStory } from './read-story.ts';
@@ -53,6 +54,12 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   const out = generate(story, buildBasemap(atlas, story.basemap));
   const outputErrors = verifyOutputs(story, out);
   if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
+  // Last: every sentence of ours that passed the checks above was checked by a person against its
+  // sources, as it now reads (geo/README.md, "The fact-check log").
+  const logErrors: StoryError[] = [];
+  const log = readFactLog(storyDir, logErrors);
+  logErrors.push(...checkFactLog(collectStatements(parsed, spec), log));
+  if (logErrors.length > 0) return { ok: false, errors: logErrors };
 
   const downloads = buildDownloadFiles(out);
   const files: OutputFile[] = [
