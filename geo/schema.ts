@@ -172,6 +172,11 @@ export interface TimelineEvent {
   phase: 'flight' | 'after';
   title: string;
   detail?: string;
+  /**
+   * Whose account the event is ("the Kazakh preliminary report", "Rosaviatsia"), read after
+   * "According to": one party's account is shown as theirs.
+   */
+  accordingTo: string;
   /** The place it happened at, when one of the gazetteer's. */
   placeId?: string;
   sources: FactSource[];
@@ -221,6 +226,8 @@ export interface ClaimCell {
 export interface LaterFinding {
   date: string;
   text: string;
+  /** Whose finding or statement it is, read after "According to". */
+  accordingTo: string;
   source: FactSource;
 }
 
@@ -230,6 +237,8 @@ export interface Claim {
   cells: ClaimCell[];
   /** Where the articles disagree (or one is wrong), in one sentence; absent when they agree. */
   disagreement?: string;
+  /** A remark on the row that is not a disagreement (two spellings of one name); shown unflagged. */
+  note?: string;
   /** What later official findings settled; never mixed into the quotes. */
   laterFindings?: LaterFinding[];
 }

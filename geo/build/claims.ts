@@ -67,6 +67,7 @@ export function resolveClaims(story: Story): ClaimsFile {
       label: spec.label,
       cells,
       ...(spec.disagreement === undefined ? {} : { disagreement: spec.disagreement }),
+      ...(spec.note === undefined ? {} : { note: spec.note }),
       ...(spec.laterFindings === undefined ? {} : { laterFindings: spec.laterFindings }),
     };
   });

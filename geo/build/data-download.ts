@@ -59,19 +59,37 @@ function claimsCsv(out: StoryOutputs): string {
       cell.quotes.map((q) => `${q.start}-${q.end}`).join(' '),
       cell.flagged === true,
       claim.disagreement ?? '',
+      claim.note ?? '',
     ]),
   );
   return csv(
-    ['claim_id', 'claim', 'article_id', 'status', 'gist', 'quotes', 'offsets', 'flagged', 'disagreement'],
+    [
+      'claim_id',
+      'claim',
+      'article_id',
+      'status',
+      'gist',
+      'quotes',
+      'offsets',
+      'flagged',
+      'disagreement',
+      'note',
+    ],
     rows,
   );
 }
 
 function laterFindingsCsv(out: StoryOutputs): string {
   const rows = out.claims.claims.flatMap((claim) =>
-    (claim.laterFindings ?? []).map((f) => [claim.id, f.date, f.text, formatSources([f.source])]),
+    (claim.laterFindings ?? []).map((f) => [
+      claim.id,
+      f.date,
+      f.accordingTo,
+      f.text,
+      formatSources([f.source]),
+    ]),
   );
-  return csv(['claim_id', 'date', 'finding', 'source'], rows);
+  return csv(['claim_id', 'date', 'according_to', 'finding', 'source'], rows);
 }
 
 function timelineCsv(out: StoryOutputs): string {
@@ -83,11 +101,23 @@ function timelineCsv(out: StoryOutputs): string {
     e.phase,
     e.title,
     e.detail ?? '',
+    e.accordingTo,
     e.placeId ?? '',
     formatSources(e.sources),
   ]);
   return csv(
-    ['event_id', 'time_utc', 'approximate', 'time_note', 'phase', 'title', 'detail', 'place_id', 'sources'],
+    [
+      'event_id',
+      'time_utc',
+      'approximate',
+      'time_note',
+      'phase',
+      'title',
+      'detail',
+      'according_to',
+      'place_id',
+      'sources',
+    ],
     rows,
   );
 }

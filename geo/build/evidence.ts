@@ -23,6 +23,7 @@ import type {
   FlightTrack,
   RouteCollection,
 } from '../schema.ts';
+import { type Statement, sourceKey } from './fact-check.ts';
 import { roundPosition } from './geometry.ts';
 import { Fields, isObj, itemName, list, readJson } from './read-story.ts';
 import { sourcePolicyProblems } from './source-policy.ts';
@@ -332,4 +333,38 @@ export function markEvidenced(route: RouteCollection, evidenced: boolean): Route
       f.properties.kind === 'flown' ? { ...f, properties: { ...f.properties, drawnByEvidence: true } } : f,
     ),
   };
+}
+
+/**
+ * Every statement of ours in `evidence.json` and `altitude.json`, for the fact-check log: the note
+ * reconciling the sources, each kind's legend and replay words, what each window says was received,
+ * what each stretch is drawn along, and each altitude reading as we word it.
+ */
+export function evidenceStatements(spec: EvidenceSpec): Statement[] {
+  const out: Statement[] = [];
+  const add = (
+    file: string,
+    item: string,
+    sources: readonly FactSource[],
+    fields: Record<string, string | undefined>,
+  ) => {
+    const cites = [...new Set(sources.map(sourceKey))];
+    for (const [field, text] of Object.entries(fields))
+      if (text !== undefined) out.push({ file, item, field, text, cites });
+  };
+  const allSources = spec.windows.flatMap((w) => w.sources);
+  add(EVIDENCE_FILE, 'note', allSources, { note: spec.note });
+  for (const k of spec.kinds) add(EVIDENCE_FILE, `kind ${k.id}`, [], { legend: k.legend, replay: k.replay });
+  for (const w of spec.windows) add(EVIDENCE_FILE, `window ${w.id}`, w.sources, { received: w.received });
+  const windows = new Map(spec.windows.map((w) => [w.id, w]));
+  for (const s of spec.stretches)
+    add(EVIDENCE_FILE, `stretch ${s.id}`, windows.get(s.window)?.sources ?? [], { drawnAlong: s.drawnAlong });
+  if (spec.readings.length > 0)
+    add(ALTITUDE_FILE, '(root)', [], {
+      label: spec.altitudeLabel,
+      none: spec.noAltitude,
+      note: spec.altitudeNote,
+    });
+  for (const r of spec.readings) add(ALTITUDE_FILE, `reading ${r.id}`, [r.source], { text: r.text });
+  return out;
 }

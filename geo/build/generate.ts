@@ -211,6 +211,7 @@ function timelineEvent(e: TimelineEventSpec): TimelineEvent {
     phase: e.phase,
     title: e.title,
     ...(e.detail === undefined ? {} : { detail: e.detail }),
+    accordingTo: e.accordingTo,
     ...(e.placeId === undefined ? {} : { placeId: e.placeId }),
     sources: e.sources,
   };

@@ -10,7 +10,14 @@ import { pathToFileURL } from 'node:url';
 import { storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { buildDownloadFiles, downloadIndex } from './data-download.ts';
-import { buildEvidence, markEvidenced, readEvidence, verifyEvidence } from './evidence.ts';
+import {
+  buildEvidence,
+  evidenceStatements,
+  markEvidenced,
+  readEvidence,
+  verifyEvidence,
+} from './evidence.ts';
+import { checkFactLog, collectStatements, readFactLog } from './fact-check.ts';
 import { generate } from './generate.ts';
 import { buildMapContext } from './map-context.ts';
 import { readStory } from './read-story.ts';
@@ -58,6 +65,14 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   const evidence = buildEvidence(evidenceSpec, generated.track);
   // Where the stretches draw the flown path, the route's flown segments are not drawn again.
   const out = { ...generated, route: markEvidenced(generated.route, evidence.file.stretches.length > 0) };
+  // Last: every sentence of ours that passed the checks above was checked by a person against its
+  // sources, as it now reads (geo/README.md, "The fact-check log").
+  const logErrors: StoryError[] = [];
+  const log = readFactLog(storyDir, logErrors);
+  logErrors.push(
+    ...checkFactLog([...collectStatements(parsed, spec), ...evidenceStatements(evidenceSpec)], log),
+  );
+  if (logErrors.length > 0) return { ok: false, errors: logErrors };
 
   const downloads = buildDownloadFiles(out, evidence);
   const files: OutputFile[] = [

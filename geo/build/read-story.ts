@@ -112,6 +112,7 @@ export interface ClaimSpec {
   label: string;
   cells: ClaimCellSpec[];
   disagreement?: string;
+  note?: string;
   laterFindings?: LaterFinding[];
 }
 
@@ -444,6 +445,7 @@ function readTimeline(dir: string, errors: StoryError[]): TimelineSpec {
       approximate: e.bool('approximate'),
       phase: e.oneOf('phase', ['flight', 'after'] as const),
       title: e.str('title'),
+      accordingTo: e.str('accordingTo'),
       sources: e.objs('sources', (s) => s.asSource()),
     };
     for (const key of ['timeNote', 'detail', 'placeId', 'waypointId'] as const) {
@@ -495,9 +497,12 @@ function readClaims(dir: string, errors: StoryError[]): ClaimSpec[] {
     };
     const disagreement = f.optStr('disagreement');
     if (disagreement !== undefined) claim.disagreement = disagreement;
+    const note = f.optStr('note');
+    if (note !== undefined) claim.note = note;
     const later = f.objs('laterFindings', (l) => ({
       date: l.str('date'),
       text: l.str('text'),
+      accordingTo: l.str('accordingTo'),
       source: l.source('source'),
     }));
     if (later.length > 0) claim.laterFindings = later;

@@ -14,6 +14,7 @@ export const DENIED_HOSTS: ReadonlyArray<{ host: string; why: string }> = [
   { host: 'internationalskeptics.com', why: 'a forum' },
   { host: 'reddit.com', why: 'a forum' },
   { host: 'redlib.private.coffee', why: 'a forum mirror' },
+  { host: 'hubu.news', why: "an aggregator (other outlets' reports rewritten)" },
   // Sites that republish other outlets' text (how facts were read while researching, not publishers).
   { host: 'algodoo.com', why: 'a copy site (Wikipedia text)' },
   { host: 'askwikinow.com', why: 'a copy site (Wikipedia text)' },

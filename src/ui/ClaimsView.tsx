@@ -60,6 +60,11 @@ function Disagreement({ claim, sources }: { claim: Claim; sources: readonly Sour
   ) : null;
 }
 
+/** A remark on the row that is not a disagreement (one name spelled two ways): no flag. */
+function RowNote({ claim, sources }: { claim: Claim; sources: readonly SourceMeta[] }): ReactNode {
+  return claim.note ? <p className="row-note">{nameArticles(claim.note, sources)}</p> : null;
+}
+
 function LaterFindings({ claim }: { claim: Claim }): ReactNode {
   return claim.laterFindings?.length ? (
     <ul>
@@ -67,7 +72,7 @@ function LaterFindings({ claim }: { claim: Claim }): ReactNode {
         <li key={`${f.date}-${f.text}`}>
           <time dateTime={f.date}>{formatDate(f.date)}</time>: {f.text}{' '}
           <span className="source">
-            (
+            ({f.accordingTo ? `according to ${f.accordingTo}; ` : ''}
             <FactSourceLink source={f.source} />)
           </span>
         </li>
@@ -88,6 +93,7 @@ function Row({
       <th scope="row">
         {claim.label}
         <Disagreement claim={claim} sources={sources} />
+        <RowNote claim={claim} sources={sources} />
       </th>
       {sources.map((s) => {
         const cell = claim.cells.find((c) => c.sourceId === s.id);
@@ -115,6 +121,7 @@ function Card({
     <article className="claim-card" aria-labelledby={`claim-${claim.id}`}>
       <h3 id={`claim-${claim.id}`}>{claim.label}</h3>
       <Disagreement claim={claim} sources={sources} />
+      <RowNote claim={claim} sources={sources} />
       {sources.map((s) => {
         const cell = claim.cells.find((c) => c.sourceId === s.id);
         return (

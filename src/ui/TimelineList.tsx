@@ -13,9 +13,11 @@ interface Props {
   onSeek: (ms: number) => void;
 }
 
+/** Whose account the event is, then where it was read: one party's account is shown as theirs. */
 function Sources({ event }: { event: TimelineEvent }): ReactNode {
   return (
     <span className="event-sources">
+      {event.accordingTo ? <span className="according">According to {event.accordingTo}. </span> : null}
       Source:{' '}
       {event.sources.map((s, i) => (
         <span key={`${s.label} ${s.url ?? ''}`}>

@@ -215,10 +215,10 @@ describe('corrupted stories fail with a message naming the file and the feature'
     const dir = corrupt('sources/002_09aa32f1bc27768b.txt', (s) =>
       s.replace('targeting Grozny, Mozdok', 'targeting Grozny; Mozdok'),
     );
-    // claims.json quotes the same sentence; its check runs on the inputs, before the drone evidence
-    // is resolved, so it is the one that reports.
+    // The drone layer's evidence quotes the changed words; no claim quotes them (the claims quote
+    // the sentence only up to "drone attacks").
     expect(messages(dir)).toEqual([
-      'claims.json › cause-drones (002): quote not found verbatim in article 002 (sources/002_09aa32f1bc27768b.txt): "The Kremlin further explained that the Azerbaijani passenger plane had repeatedly attempted to land at Grozny Airport but was unable to do so due to ongoing Ukrainian drone attacks targeting Grozny, Mozdok, and Vladikavkaz."',
+      'drone-attacks.json › evidence #6 (002): quote not found verbatim in article 002: "ongoing Ukrainian drone attacks targeting Grozny, Mozdok, and Vladikavkaz"',
     ]);
   });
 

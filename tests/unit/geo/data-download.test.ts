@@ -113,6 +113,7 @@ describe('the data download', () => {
           offsets: cell.quotes.map((q) => `${q.start}-${q.end}`).join(' '),
           flagged: cell.flagged ? 'true' : 'false',
           disagreement: c.disagreement ?? '',
+          note: c.note ?? '',
         })),
       ),
     );
@@ -122,8 +123,17 @@ describe('the data download', () => {
   it('timeline.csv has every event with its UTC time, approximate flag and sources', () => {
     const { events } = JSON.parse(file('timeline.json')) as TimelineFile;
     const rows = rowsOf('timeline.csv');
-    expect(rows.map((r) => [r.event_id, r.time_utc, r.approximate, r.title, r.sources])).toEqual(
-      events.map((e) => [e.id, e.time, String(e.approximate), e.title, formatSources(e.sources)]),
+    expect(
+      rows.map((r) => [r.event_id, r.time_utc, r.approximate, r.title, r.according_to, r.sources]),
+    ).toEqual(
+      events.map((e) => [
+        e.id,
+        e.time,
+        String(e.approximate),
+        e.title,
+        e.accordingTo,
+        formatSources(e.sources),
+      ]),
     );
   });
 
@@ -156,6 +166,7 @@ describe('CSV round trip (RFC 4180)', () => {
             phase: 'flight' as const,
             title: `${title},"\n${title}`,
             detail: `${detail}\r\n`,
+            accordingTo: `${detail}, "${title}"`,
             sources: [{ label: title, url: 'https://example.org/a' }],
           }));
           const files = buildDownloadFiles(storyWithTimeline(events));

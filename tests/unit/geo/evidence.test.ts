@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildEvidence,
+  evidenceStatements,
   localClock,
   readEvidence,
   sliceKm,
@@ -8,6 +9,7 @@ import {
   verifyEvidence,
 } from '../../../geo/build/evidence.ts';
 import { generate } from '../../../geo/build/generate.ts';
+import { loadAtlas } from '../../../geo/build/main.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import type { BasemapCollection, EvidenceCollection, EvidenceFile } from '../../../geo/schema.ts';
 import { buildErrors, corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
@@ -185,5 +187,31 @@ describe('bad evidence fails the build, naming the file and item', () => {
 
   it('formats a stretch by its times', () => {
     expect(stretchTimes(readEvidence('geo', []))[0]?.from).toBe(flight.start);
+  });
+});
+
+describe('the evidence files in the fact-check log', () => {
+  it('logs every statement of ours: the note, each kind, what each window received, each stretch, each altitude', () => {
+    const keys = evidenceStatements(readEvidence('geo', [])).map((s) => `${s.file} ${s.field}`);
+    for (const k of [
+      'evidence.json note',
+      'evidence.json legend',
+      'evidence.json replay',
+      'evidence.json received',
+      'evidence.json drawnAlong',
+      'altitude.json text',
+      'altitude.json none',
+    ])
+      expect(keys).toContain(k);
+  });
+
+  it('fails the build when a stretch is reworded without being checked again', () => {
+    const dir = corruptStory({
+      'evidence.json': (s) =>
+        s.replace('our schematic link east across the Caspian', 'our line east across the Caspian'),
+    });
+    expect(buildErrors(dir, loadAtlas()).join('\n')).toMatch(
+      /evidence\.json › stretch caspian › drawnAlong: .*changed since it was checked/,
+    );
   });
 });

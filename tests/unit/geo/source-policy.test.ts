@@ -47,6 +47,8 @@ describe('source policy', () => {
     expect(deniedHost('www.pravda.com.ua')).toBeNull(); // Ukrainska Pravda is a real outlet
     expect(deniedHost('internationalskeptics.com')).toBe('a forum');
     expect(deniedHost('notalgodoo.com')).toBeNull();
+    // An aggregator that rewrites other outlets' reports (it was the only source of a time once).
+    expect(deniedHost('hubu.news')).toMatch(/aggregator/);
   });
 
   it('holds for every source link in the story: https, at a publisher, never a denied host', () => {
