@@ -270,7 +270,13 @@ test.describe('Download image', () => {
     const all = lines.join(' ');
     expect(all.startsWith(title.split(' ').slice(0, 3).join(' '))).toBe(true);
     expect(lines).toContain('Legend');
-    expect(all).toContain('Path flown');
+    // The path by its evidence: every kind the map draws is named, as in the page's legend.
+    const evidence = (await (await page.request.get('data/evidence.json')).json()) as {
+      kinds: { legend: string }[];
+    };
+    expect(evidence.kinds.length).toBeGreaterThan(0);
+    for (const kind of evidence.kinds) expect(all).toContain(kind.legend);
+    expect(all).toContain('Scheduled route, as reported');
     expect(all).not.toContain('drone attack'); // the drone layer is hidden: not in the legend
     expect(lines).toContain('Grozny');
     expect(all).toMatch(/“[^”]+”, [^,]+, \d{1,2} December 2024/);
