@@ -216,9 +216,7 @@ test.describe('sources', () => {
   }) => {
     await openExplorer(page);
     const item = page.getByRole('listitem').filter({ hasText: 'Aliyev: shot down by Russia' });
-    await expect(item).toContainText(
-      /AP \(29 Dec 2024\): [^()]+ \(read via a copy: the Millennium Post/,
-    );
+    await expect(item).toContainText(/AP \(29 Dec 2024\): [^()]+ \(read via a copy: the Millennium Post/);
     // Whose account it is, before where it was read.
     await expect(item).toContainText('According to President Aliyev');
     // The copy itself is not linked; the publishers' links that are there are https.
