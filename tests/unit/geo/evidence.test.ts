@@ -213,5 +213,5 @@ describe('the evidence files in the fact-check log', () => {
     expect(buildErrors(dir, loadAtlas()).join('\n')).toMatch(
       /evidence\.json › stretch caspian › drawnAlong: .*changed since it was checked/,
     );
-  });
+  }, 30_000);
 });
