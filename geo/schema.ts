@@ -103,6 +103,8 @@ export interface RouteProperties {
   endTime?: string;
   source: FactSource;
   note?: string;
+  /** A flown segment that the evidence stretches (evidence.geojson) draw instead. */
+  drawnByEvidence?: boolean;
 }
 
 export type RouteFeature = Feature<LineString, RouteProperties>;
@@ -312,3 +314,74 @@ export interface StoryMeta {
   /** What the claims view and its columns are called. */
   claims: { title: string; rowHeader: string; laterColumn: string; caption: string };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The flight by its evidence (issue 20): how each stretch of the flown path is known, and every
+// altitude the sources give. From geo/evidence.json and geo/altitude.json:
+//   data/evidence.json     EvidenceFile        kinds, the sources' windows, the stretches, altitudes
+//   data/evidence.geojson  EvidenceCollection  each stretch as a line along the flown path
+// ---------------------------------------------------------------------------------------------
+
+/** How a kind of stretch is drawn: the app's vocabulary of line styles, not the story's. */
+export type EvidenceLine = 'solid' | 'dashed' | 'dotted' | 'faint';
+
+export type EvidencePosition = 'received' | 'false' | 'not-recorded';
+
+/** A kind of evidence: its name in the legend and what the replay says while it holds. */
+export interface EvidenceKind {
+  id: string;
+  line: EvidenceLine;
+  /** Whether, under this kind, a position was received, received but false, or not recorded. */
+  position: EvidencePosition;
+  legend: string;
+  replay: string;
+}
+
+/** A window of time for which the sources say what was received (UTC). */
+export interface EvidenceWindow {
+  id: string;
+  from: string;
+  to: string;
+  /** What was received, in plain words ("Nothing received"). */
+  received: string;
+  /** The window as the source writes it, in its own time zone; the build checks it matches. */
+  localTimes?: { text: string; timeZone: string };
+  sources: FactSource[];
+}
+
+/** A stretch of the flown path: one kind of evidence, inside one window, from `from` to `to`. */
+export interface EvidenceStretch {
+  id: string;
+  kind: string;
+  line: EvidenceLine;
+  position: EvidencePosition;
+  window: string;
+  from: string;
+  to: string;
+  received: string;
+  /** What the line is drawn along while the position is not what was received. */
+  drawnAlong: string;
+  sources: FactSource[];
+}
+
+/** An altitude or speed a source gives: at `time`, or (no time given) after another reading. */
+export interface AltitudeReading {
+  id: string;
+  time?: string;
+  after?: string;
+  feet?: number;
+  text: string;
+  source: FactSource;
+}
+
+export interface EvidenceFile {
+  /** Where the sources differ, and how the windows reconcile them. */
+  note?: string;
+  kinds: EvidenceKind[];
+  windows: EvidenceWindow[];
+  stretches: EvidenceStretch[];
+  /** `label` names the readings in the replay bar; `none` is what it says when no reading holds. */
+  altitude: { label: string; none: string; note?: string; readings: AltitudeReading[] };
+}
+
+export type EvidenceCollection = FeatureCollection<LineString, EvidenceStretch>;

@@ -129,13 +129,14 @@ export function App({
               captureRef={captureRef}
               layers={url.layers}
               segments={segments}
+              evidence={replay.evidence}
               place={url.place ? story.byId.get(url.place)?.properties : undefined}
               sources={story.sources}
             />
             <p className="to-claims">
               <a href={links.claims}>Compare what each article claims</a>
             </p>
-            <Legend segments={segments} />
+            <Legend segments={segments} evidence={clock.replay.evidence} />
             {embedded ? (
               // In someone's article the chronology would make the frame thousands of pixels tall.
               <details className="embed-more">
@@ -157,6 +158,7 @@ export function App({
                   places={story.allPlaces}
                   sources={story.sources}
                   selected={url.place}
+                  evidence={replay.evidence}
                 />
               ) : (
                 <MapView

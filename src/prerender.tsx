@@ -16,12 +16,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderToString } from 'react-dom/server';
-import type { PlaceCollection, PlacePassages, SourcesFile } from '../geo/schema.ts';
+import type { EvidenceFile, PlaceCollection, PlacePassages, SourcesFile } from '../geo/schema.ts';
 import { App } from './App.tsx';
 import type { Part } from './story/model.ts';
-import { parsePlacePassages, parsePlaces, parseSources } from './story/parse.ts';
+import { parseEvidence, parsePlacePassages, parsePlaces, parseSources } from './story/parse.ts';
 import { parseStoryMeta, STORY_META_NAME } from './story/story-meta.ts';
 import { Credits } from './ui/Credits.tsx';
+import { PrerenderedEvidence } from './ui/EvidenceStretches.tsx';
 import { type Links, LinksContext, linksFrom } from './ui/links.ts';
 import { NoMapStory } from './ui/NoMapStory.tsx';
 import { NoScriptText } from './ui/NoScriptStory.tsx';
@@ -71,6 +72,8 @@ interface StoryFiles {
   places: Part<PlaceCollection>;
   sources: Part<SourcesFile>;
   passages: Map<string, PlacePassages>;
+  /** The path by its evidence, for the pages without JavaScript. */
+  evidence: EvidenceFile | null;
 }
 
 /** What the page reads, read the way it reads it: the words from its <meta>, the data from `dataDir`. */
@@ -82,11 +85,13 @@ function readStory(html: string, dataDir: string): StoryFiles {
     const part = readPart(join(dataDir, 'passages', `${id}.json`), (v) => parsePlacePassages(id, v));
     if (part.ok) passages.set(id, part.value);
   }
+  const evidence = readPart(join(dataDir, 'evidence.json'), parseEvidence);
   return {
     meta: metaFromHtml(html),
     places,
     sources: readPart(join(dataDir, 'sources.json'), parseSources),
     passages,
+    evidence: evidence.ok ? evidence.value : null,
   };
 }
 
@@ -95,7 +100,7 @@ const textLength = (passages: ReadonlyMap<string, PlacePassages>): number =>
 
 /** The app's markup for a built page, from what the page reads. */
 function renderApp(
-  { meta, places, sources, passages }: StoryFiles,
+  { meta, places, sources, passages, evidence }: StoryFiles,
   inlineLimit: number,
   layout: Layout,
 ): string {
@@ -106,15 +111,17 @@ function renderApp(
       : ({ inline: false, href: `./${TEXT_PAGE}` } as const);
   return renderToString(
     <NoScriptText.Provider value={where}>
-      <PrerenderedPassages.Provider value={passages}>
-        <App
-          layout={layout}
-          meta={meta}
-          places={Promise.resolve(places)}
-          firstView={Promise.resolve(firstView)}
-          ready={{ places, firstView }}
-        />
-      </PrerenderedPassages.Provider>
+      <PrerenderedEvidence.Provider value={evidence}>
+        <PrerenderedPassages.Provider value={passages}>
+          <App
+            layout={layout}
+            meta={meta}
+            places={Promise.resolve(places)}
+            firstView={Promise.resolve(firstView)}
+            ready={{ places, firstView }}
+          />
+        </PrerenderedPassages.Provider>
+      </PrerenderedEvidence.Provider>
     </NoScriptText.Provider>,
   );
 }
@@ -130,7 +137,7 @@ const EXPLORER_LINKS: Links = (() => {
 })();
 
 /** The text page's body: the masthead, every place with every passage and its citation, credits. */
-function renderText({ meta, places, sources, passages }: StoryFiles): string {
+function renderText({ meta, places, sources, passages, evidence }: StoryFiles): string {
   const all = places.ok ? places.value.features.map((f) => f.properties) : [];
   const bySource = new Map(sources.ok ? sources.value.sources.map((x) => [x.id, x]) : []);
   return renderToString(
@@ -150,6 +157,7 @@ function renderText({ meta, places, sources, passages }: StoryFiles): string {
                 places={all}
                 sources={bySource}
                 selected={undefined}
+                evidence={evidence}
               />
             </main>
             <footer>

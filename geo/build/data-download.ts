@@ -5,7 +5,7 @@
  * commas and new lines in the articles survive a round trip.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { FactSource, SourceMeta } from '../schema.ts';
+import type { EvidenceCollection, EvidenceFile, FactSource, SourceMeta } from '../schema.ts';
 import type { StoryOutputs } from './generate.ts';
 
 export interface DownloadFile {
@@ -153,8 +153,66 @@ function readme(files: readonly Omit<DownloadFile, 'content'>[]): string {
   ].join('\n');
 }
 
+/** The flown path by its evidence: one row per stretch, with the kind's legend name and sources. */
+function evidenceCsv(file: EvidenceFile): string {
+  const legend = new Map(file.kinds.map((k) => [k.id, k.legend]));
+  const rows = file.stretches.map((s) => [
+    s.id,
+    s.kind,
+    legend.get(s.kind) ?? '',
+    s.from,
+    s.to,
+    s.received,
+    s.drawnAlong,
+    formatSources(s.sources),
+  ]);
+  return csv(
+    ['id', 'evidence', 'evidence_name', 'from_utc', 'to_utc', 'received', 'drawn_along', 'sources'],
+    rows,
+  );
+}
+
+/** Every altitude the sources give, at its time (or after the reading it follows), with its source. */
+function altitudeCsv(file: EvidenceFile): string {
+  const rows = file.altitude.readings.map((r) => [
+    r.id,
+    r.time ?? '',
+    r.after ?? '',
+    r.feet ?? '',
+    r.text,
+    formatSource(r.source),
+  ]);
+  return csv(['id', 'time_utc', 'after', 'feet', 'what_the_source_says', 'source'], rows);
+}
+
+function evidenceFiles(evidence: { file: EvidenceFile; geojson: EvidenceCollection }): DownloadFile[] {
+  if (evidence.file.stretches.length === 0 && evidence.file.altitude.readings.length === 0) return [];
+  return [
+    {
+      name: 'evidence.geojson',
+      content: json(evidence.geojson),
+      description:
+        'the path flown, stretch by stretch, each with its kind of evidence, times (UTC), what was received and sources',
+    },
+    {
+      name: 'evidence.csv',
+      content: evidenceCsv(evidence.file),
+      description:
+        'the same stretches as a table: kind of evidence, from and to (UTC), what was received, sources',
+    },
+    {
+      name: 'altitude.csv',
+      content: altitudeCsv(evidence.file),
+      description: 'every altitude and speed the sources give, at its time (UTC), each with its source',
+    },
+  ];
+}
+
 /** Every download file, README last. */
-export function buildDownloadFiles(out: StoryOutputs): DownloadFile[] {
+export function buildDownloadFiles(
+  out: StoryOutputs,
+  evidence?: { file: EvidenceFile; geojson: EvidenceCollection },
+): DownloadFile[] {
   const sources = out.sources.sources;
   const files: DownloadFile[] = [
     {
@@ -193,6 +251,7 @@ export function buildDownloadFiles(out: StoryOutputs): DownloadFile[] {
       content: json(out.sources),
       description: "the articles' metadata: headline, date, byline and outlet where the article names them",
     },
+    ...(evidence ? evidenceFiles(evidence) : []),
   ];
   return [
     ...files,

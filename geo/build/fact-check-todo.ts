@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { evidenceStatements, readEvidence } from './evidence.ts';
 import { collectStatements, FACT_LOG_DIR, readFactLog, textHash } from './fact-check.ts';
 import { readStory } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
@@ -18,7 +19,10 @@ export function worksheet(storyDir: string): string[] {
   const log = readFactLog(storyDir, errors);
   const lines: string[] = errors.map((e) => `${e.file} › ${e.item}: ${e.message}`);
   let item = '';
-  for (const s of collectStatements(story, spec)) {
+  for (const s of [
+    ...collectStatements(story, spec),
+    ...evidenceStatements(readEvidence(storyDir, errors)),
+  ]) {
     const entry = log.get(s.file)?.get(s.item);
     if (entry?.statements[s.field] === textHash(s.text)) continue;
     if (`${s.file} › ${s.item}` !== item) {

@@ -171,13 +171,16 @@ function droneFeatures(
   for (const placeId of story.drone.placeIds) {
     const place = story.places.find((p) => p.id === placeId);
     if (!place?.point) continue;
+    // The Kremlin named cities: a ring sits on the city centre when the place's point is elsewhere.
+    const ringId = story.drone.ringAt?.[placeId];
+    const at = story.referencePoints.find((r) => r.id === ringId) ?? place.point;
     const ids = new Set(evidence.map((e) => e.passageId).filter((id): id is string => id !== undefined));
     const passageIds = passages.filter((p) => ids.has(p.id) && p.placeIds.includes(placeId)).map((p) => p.id);
     features.push({
       type: 'Feature',
       id: placeId,
       properties: { placeId, name: place.name, claimedBy: story.drone.claimedBy, passageIds },
-      geometry: { type: 'Point', coordinates: roundPosition(position(place.point)) },
+      geometry: { type: 'Point', coordinates: roundPosition(position(at)) },
     });
   }
   return { type: 'FeatureCollection', features };

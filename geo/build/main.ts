@@ -10,6 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { buildDownloadFiles, downloadIndex } from './data-download.ts';
+import {
+  buildEvidence,
+  evidenceStatements,
+  markEvidenced,
+  readEvidence,
+  verifyEvidence,
+} from './evidence.ts';
 import { checkFactLog, collectStatements, readFactLog } from './fact-check.ts';
 import { generate } from './generate.ts';
 import { buildMapContext } from './map-context.ts';
@@ -43,25 +50,31 @@ const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
 export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtlas()): BuildResult {
   const { story: parsed, errors: readErrors } = readStory(storyDir);
   const { spec, errors: metaErrors } = readStoryMeta(storyDir);
+  const evidenceSpec = readEvidence(storyDir, readErrors);
   if (readErrors.length > 0 || !spec) return { ok: false, errors: [...readErrors, ...metaErrors] };
-  const inputErrors = verifyInputs(parsed);
+  const inputErrors = [...verifyInputs(parsed), ...verifyEvidence(evidenceSpec, parsed.timeline.flight)];
   if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
   const { story, errors: proseErrors } = resolveStoryProse(parsed);
   if (proseErrors.length > 0) return { ok: false, errors: proseErrors };
   const { meta, errors: metaCheckErrors } = verifyStoryMeta(spec, story);
   if (metaCheckErrors.length > 0) return { ok: false, errors: metaCheckErrors };
 
-  const out = generate(story, buildBasemap(atlas, story.basemap));
-  const outputErrors = verifyOutputs(story, out);
+  const generated = generate(story, buildBasemap(atlas, story.basemap));
+  const outputErrors = verifyOutputs(story, generated);
   if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
+  const evidence = buildEvidence(evidenceSpec, generated.track);
+  // Where the stretches draw the flown path, the route's flown segments are not drawn again.
+  const out = { ...generated, route: markEvidenced(generated.route, evidence.file.stretches.length > 0) };
   // Last: every sentence of ours that passed the checks above was checked by a person against its
   // sources, as it now reads (geo/README.md, "The fact-check log").
   const logErrors: StoryError[] = [];
   const log = readFactLog(storyDir, logErrors);
-  logErrors.push(...checkFactLog(collectStatements(parsed, spec), log));
+  logErrors.push(
+    ...checkFactLog([...collectStatements(parsed, spec), ...evidenceStatements(evidenceSpec)], log),
+  );
   if (logErrors.length > 0) return { ok: false, errors: logErrors };
 
-  const downloads = buildDownloadFiles(out);
+  const downloads = buildDownloadFiles(out, evidence);
   const files: OutputFile[] = [
     { path: 'sources.json', content: json(out.sources) },
     // Where the map opens: around every place, written here so the map can open before they load.
@@ -76,6 +89,8 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
     { path: 'timeline.json', content: json(out.timeline) },
     { path: 'track.json', content: json(out.track) },
     { path: 'claims.json', content: json(out.claims) },
+    { path: 'evidence.json', content: json(evidence.file) },
+    { path: 'evidence.geojson', content: json(evidence.geojson) },
     ...out.placePassages.map((p) => ({ path: `passages/${p.placeId}.json`, content: json(p) })),
     ...story.sources.map((s) => ({
       path: `articles/${s.file}`,

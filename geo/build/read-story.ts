@@ -81,6 +81,8 @@ export interface DroneEvidence {
 export interface DroneSpec {
   claimedBy: string;
   placeIds: string[];
+  /** Where a place's ring sits when not on the place's point: a reference point id (a city centre). */
+  ringAt?: Record<string, string>;
   evidence: DroneEvidence[];
 }
 
@@ -144,7 +146,7 @@ export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads fields of one JSON object, recording a named error for each missing or mistyped one. */
-class Fields {
+export class Fields {
   constructor(
     private readonly errors: StoryError[],
     private readonly file: string,
@@ -254,14 +256,14 @@ export function readJson(dir: string, file: string, errors: StoryError[]): unkno
   }
 }
 
-function list(root: unknown, key: string, file: string, errors: StoryError[]): Obj[] {
+export function list(root: unknown, key: string, file: string, errors: StoryError[]): Obj[] {
   const v = isObj(root) ? root[key] : undefined;
   if (Array.isArray(v) && v.every(isObj)) return v;
   errors.push({ file, item: '(root)', message: `"${key}" must be a list of objects` });
   return [];
 }
 
-const itemName = (o: Obj, i: number): string => (typeof o.id === 'string' ? o.id : `#${i}`);
+export const itemName = (o: Obj, i: number): string => (typeof o.id === 'string' ? o.id : `#${i}`);
 const PRECISIONS = ['exact', 'approximate'] as const;
 const ROLES = ['airport', 'city', 'drone-attack-target', 'route-segment', 'crash-site'] as const;
 
@@ -392,7 +394,14 @@ function readDrone(dir: string, errors: StoryError[]): DroneSpec {
     const e = new Fields(errors, file, `evidence #${i + 1}`, o);
     return { sourceId: e.str('sourceId'), quote: e.str('quote') };
   });
-  return { claimedBy: f.str('claimedBy'), placeIds: f.strs('placeIds'), evidence };
+  const spec: DroneSpec = { claimedBy: f.str('claimedBy'), placeIds: f.strs('placeIds'), evidence };
+  const ringAt = isObj(root) ? root.ringAt : undefined;
+  if (ringAt !== undefined) {
+    if (isObj(ringAt) && Object.values(ringAt).every((v) => typeof v === 'string'))
+      spec.ringAt = ringAt as Record<string, string>;
+    else f.fail('ringAt', 'an object of place id → reference point id');
+  }
+  return spec;
 }
 
 function readBasemap(dir: string, errors: StoryError[]): BasemapConfig {

@@ -159,6 +159,16 @@ function verifyDroneInputs(story: Story): StoryError[] {
     if (!placeIds.has(id)) errors.push({ file, item: id, message: `unknown place id "${id}"` });
     else if (!place?.point) errors.push({ file, item: id, message: 'a drone-attack place must be a point' });
   }
+  for (const [placeId, ref] of Object.entries(story.drone.ringAt ?? {})) {
+    if (!story.drone.placeIds.includes(placeId))
+      errors.push({ file, item: `ringAt ${placeId}`, message: 'is not one of the drone-attack places' });
+    if (!story.referencePoints.some((r) => r.id === ref))
+      errors.push({
+        file,
+        item: `ringAt ${placeId}`,
+        message: `unknown reference point "${ref}" (gazetteer.json)`,
+      });
+  }
   return errors;
 }
 

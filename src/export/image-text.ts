@@ -3,8 +3,9 @@
  * the open place with its articles cited, credits, permalink. Pure (the map palette, passages and
  * address are passed in).
  */
-import type { Passage, RouteProperties, SourceMeta, StoryMeta } from '../../geo/schema.ts';
-import type { Palette as MapPalette } from '../map/style.ts';
+import type { EvidenceFile, Passage, RouteProperties, SourceMeta, StoryMeta } from '../../geo/schema.ts';
+import { EVIDENCE_SWATCHES, type Palette as MapPalette } from '../map/style.ts';
+import { evidenceLegend } from '../story/evidence-legend.ts';
 import type { LayerId } from '../story/model.ts';
 import { articleName } from '../ui/article-names.ts';
 import { formatDate } from '../ui/Citation.tsx';
@@ -22,6 +23,8 @@ export interface ImageTextInput {
   layers: Readonly<Record<LayerId, boolean>>;
   /** The route's segments, so the legend names only the kinds of line drawn. */
   segments: readonly RouteProperties[];
+  /** The flown path by its evidence: the legend names each kind of evidence drawn. */
+  evidence?: EvidenceFile | null | undefined;
   /** The open place and its passages, when one is open. */
   place?: { name: string; passages: readonly Passage[] } | undefined;
   sources: ReadonlyMap<string, SourceMeta>;
@@ -32,7 +35,14 @@ export function imageText(input: ImageTextInput): ImageText {
   const { meta, colors: c, layers, segments, sources } = input;
   const label = meta.legend;
   const flown = (p: RouteProperties['precision']) =>
-    segments.some((s) => s.kind === 'flown' && s.precision === p);
+    segments.some((s) => s.kind === 'flown' && s.precision === p && !s.drawnByEvidence);
+  const kinds = evidenceLegend(input.evidence).map(({ kind }) => {
+    const dash = EVIDENCE_SWATCHES[kind.line].dash;
+    return {
+      label: kind.legend,
+      swatch: { kind: 'line', color: c.flown, ...(dash ? { dash } : {}) },
+    } as const;
+  });
   const legend: ImageText['legend'] = [
     { label: label.place, swatch: { kind: 'dot', color: c.place } },
     { label: label.context, swatch: { kind: 'dot', color: c.context } },
@@ -51,6 +61,7 @@ export function imageText(input: ImageTextInput): ImageText {
                 } as const,
               ]
             : []),
+          ...kinds,
         ]
       : []),
     { label: label.placeLine, swatch: { kind: 'line', color: c.place } },

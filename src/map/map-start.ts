@@ -60,6 +60,7 @@ export function styleUrls(): StyleUrls {
     places: dataUrl('places.geojson'),
     route: dataUrl('route.geojson'),
     drones: dataUrl('drone-attacks.geojson'),
+    evidence: dataUrl('evidence.geojson'),
     fontLatin: new URL(fontLatin, document.baseURI).href,
   };
 }

@@ -1,4 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { EvidenceLine } from '../../geo/schema.ts';
 import type { LayerId } from '../story/model.ts';
 import { DETAIL_TILES } from './detail-tiles.ts';
 import { type ColorScheme, DARK_COLORS } from './palette.ts';
@@ -54,13 +55,40 @@ export interface StyleUrls {
   places: string | GeoJSON.FeatureCollection;
   route: string | GeoJSON.FeatureCollection;
   drones: string | GeoJSON.FeatureCollection;
+  /** The flown path stretch by stretch, each with its kind of evidence (evidence.geojson). */
+  evidence: string;
   /** woff2 file for the label font (Latin: every label the story draws is in English). */
   fontLatin: string;
 }
 
+/** The flown path by its evidence: one layer per line style the data names (evidence.geojson's `line`). */
+const EVIDENCE_LAYERS = [
+  { id: 'evidence-solid', line: 'solid', width: 3.5, opacity: 1, dash: undefined },
+  { id: 'evidence-dashed', line: 'dashed', width: 3.5, opacity: 1, dash: [1.2, 1.2] },
+  { id: 'evidence-dotted', line: 'dotted', width: 3, opacity: 1, dash: [0.1, 1.8] },
+  { id: 'evidence-faint', line: 'faint', width: 2, opacity: 0.6, dash: [3, 2] },
+] as const;
+
+/** How each line style looks in the legend and the still (SVG dash pattern, px), as the map draws it. */
+export const EVIDENCE_SWATCHES: Record<
+  EvidenceLine,
+  { dash?: readonly number[]; width: number; opacity: number }
+> = {
+  solid: { width: 3.5, opacity: 1 },
+  dashed: { dash: [4, 4], width: 3.5, opacity: 1 },
+  dotted: { dash: [0.5, 5], width: 3, opacity: 1 },
+  faint: { dash: [6, 4], width: 2, opacity: 0.6 },
+};
+
 /** Layers that the two toggles (the route, the layer of claimed places) show and hide, by toggle. */
 export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
-  route: ['route-planned', 'route-flown-approximate', 'route-flown-exact', 'replay-travelled'],
+  route: [
+    'route-planned',
+    'route-flown-approximate',
+    'route-flown-exact',
+    ...EVIDENCE_LAYERS.map((l) => l.id),
+    'replay-travelled',
+  ],
   drones: ['drone-halo', 'drone-ring'],
 };
 
@@ -218,25 +246,52 @@ const layers = (COLORS: Palette): LayerSpecification[] => [
     id: 'route-flown-approximate',
     type: 'line',
     source: 'route',
-    filter: ['all', ['==', ['get', 'kind'], 'flown'], ['==', ['get', 'precision'], 'approximate']],
+    // A flown segment the evidence stretches draw is not drawn twice.
+    filter: [
+      'all',
+      ['==', ['get', 'kind'], 'flown'],
+      ['==', ['get', 'precision'], 'approximate'],
+      ['!=', ['get', 'drawnByEvidence'], true],
+    ],
     paint: { 'line-color': COLORS.flown, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
   },
   {
     id: 'route-flown-exact',
     type: 'line',
     source: 'route',
-    filter: ['all', ['==', ['get', 'kind'], 'flown'], ['==', ['get', 'precision'], 'exact']],
+    filter: [
+      'all',
+      ['==', ['get', 'kind'], 'flown'],
+      ['==', ['get', 'precision'], 'exact'],
+      ['!=', ['get', 'drawnByEvidence'], true],
+    ],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': COLORS.flown, 'line-width': 3 },
   },
-  // The replay: the path flown so far, drawn over the route, and the aircraft at its head.
+  // The replay: the path flown so far, a wide pale band under the stretches so that their kinds of
+  // evidence stay readable behind the aircraft.
   {
     id: 'replay-travelled',
     type: 'line',
     source: 'replay-path',
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': COLORS.flown, 'line-width': 4.5, 'line-opacity': 0.85 },
+    paint: { 'line-color': COLORS.flown, 'line-width': 8, 'line-opacity': 0.28 },
   },
+  ...EVIDENCE_LAYERS.map(
+    (l): LayerSpecification => ({
+      id: l.id,
+      type: 'line',
+      source: 'evidence',
+      filter: ['==', ['get', 'line'], l.line],
+      layout: { 'line-cap': l.line === 'dotted' ? 'round' : 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.flown,
+        'line-width': l.width,
+        'line-opacity': l.opacity,
+        ...(l.dash ? { 'line-dasharray': [...l.dash] } : {}),
+      },
+    }),
+  ),
   // Invisible, wide: makes the crossing easy to hit with a finger.
   {
     id: 'place-line-hit',
@@ -280,11 +335,12 @@ const layers = (COLORS: Palette): LayerSpecification[] => [
     id: 'replay-aircraft',
     type: 'circle',
     source: 'replay-aircraft',
+    // Filled where a position was received; hollow where it was not recorded or probably false.
     paint: {
       'circle-radius': 7,
-      'circle-color': COLORS.halo,
+      'circle-color': ['case', ['==', ['get', 'position'], 'received'], COLORS.flown, COLORS.halo],
       'circle-stroke-color': COLORS.flown,
-      'circle-stroke-width': 4,
+      'circle-stroke-width': ['case', ['==', ['get', 'position'], 'received'], 4, 2.5],
     },
   },
   {
@@ -402,6 +458,7 @@ export function buildStyle(
       places: { type: 'geojson', data: urls.places, promoteId: 'id' },
       route: { type: 'geojson', data: urls.route },
       drones: { type: 'geojson', data: urls.drones },
+      evidence: { type: 'geojson', data: urls.evidence },
       'replay-path': { type: 'geojson', data: EMPTY },
       'replay-aircraft': { type: 'geojson', data: EMPTY },
     },

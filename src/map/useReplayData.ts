@@ -24,7 +24,14 @@ export function useReplayData(map: MapLibreMap | null, replay: ReplayFrame | nul
       map.getSource<GeoJSONSource>('replay-aircraft')?.setData({
         type: 'FeatureCollection',
         features: replay
-          ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: replay.point } }]
+          ? [
+              {
+                type: 'Feature',
+                // The marker shows how the position is known: the style draws it by this property.
+                properties: { position: replay.position ?? 'received' },
+                geometry: { type: 'Point', coordinates: replay.point },
+              },
+            ]
           : [],
       });
     });

@@ -1,6 +1,7 @@
 import type {
   ClaimsFile,
   DroneCollection,
+  EvidenceFile,
   FlightTrack,
   PlaceCollection,
   PlacePassages,
@@ -16,6 +17,7 @@ import {
   isObject,
   parseClaims,
   parseDroneAttacks,
+  parseEvidence,
   parsePlacePassages,
   parsePlaces,
   parseRoute,
@@ -94,9 +96,13 @@ export function loadPassages(placeId: string): Promise<PlacePassages> {
   return p;
 }
 
-/** The timeline and the flown track: not needed for the first paint, loaded after it. */
-export function loadReplay(): Promise<[Part<TimelineFile>, Part<FlightTrack>]> {
-  return Promise.all([part('timeline.json', parseTimeline), part('track.json', parseTrack)]);
+/** The timeline, the flown track and its evidence: not needed for the first paint, loaded after it. */
+export function loadReplay(): Promise<[Part<TimelineFile>, Part<FlightTrack>, Part<EvidenceFile>]> {
+  return Promise.all([
+    part('timeline.json', parseTimeline),
+    part('track.json', parseTrack),
+    part('evidence.json', parseEvidence),
+  ]);
 }
 
 export function loadClaims(): Promise<Part<ClaimsFile>> {

@@ -1,6 +1,7 @@
 import type {
   ClaimsFile,
   DroneCollection,
+  EvidenceFile,
   FlightTrack,
   PlaceCollection,
   PlacePassages,
@@ -170,4 +171,21 @@ export function parseClaims(v: Json): ClaimsFile {
       for (const f of c.laterFindings) if (isObject(f)) keepWebUrl(f.source);
   });
   return v as unknown as ClaimsFile;
+}
+
+export function parseEvidence(v: Json): EvidenceFile {
+  const file = 'evidence.json';
+  if (!isObject(v) || !Array.isArray(v.kinds) || !Array.isArray(v.stretches) || !isObject(v.altitude)) {
+    throw new DataError(file, 'no kinds, stretches or altitude');
+  }
+  v.stretches.forEach((s: unknown, i: number) => {
+    if (!isObject(s) || Number.isNaN(Date.parse(String(s.from))) || Number.isNaN(Date.parse(String(s.to)))) {
+      throw new DataError(file, `stretch ${i} lacks valid times`);
+    }
+    if (Array.isArray(s.sources)) s.sources.forEach(keepWebUrl);
+  });
+  const readings = v.altitude.readings;
+  if (!Array.isArray(readings)) throw new DataError(file, 'no altitude readings');
+  for (const r of readings) if (isObject(r)) keepWebUrl(r.source);
+  return v as unknown as EvidenceFile;
 }

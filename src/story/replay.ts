@@ -1,12 +1,14 @@
 import along from '@turf/along';
 import distance from '@turf/distance';
 import type { Feature, LineString } from 'geojson';
-import type { FlightTrack } from '../../geo/schema.ts';
+import type { EvidencePosition, FlightTrack } from '../../geo/schema.ts';
 
 /** One frame of the replay: the aircraft's position and the path behind it. */
 export interface ReplayFrame {
   point: [number, number];
   travelled: [number, number][];
+  /** Whether the position at this moment was received, received but false, or not recorded. */
+  position?: EvidencePosition | undefined;
 }
 
 /** A flight track made ready for replay: the line as a feature and the km at each vertex. */

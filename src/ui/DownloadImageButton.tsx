@@ -1,5 +1,5 @@
 import { type ReactNode, type RefObject, useState } from 'react';
-import type { PlaceProperties, RouteProperties, SourceMeta } from '../../geo/schema.ts';
+import type { EvidenceFile, PlaceProperties, RouteProperties, SourceMeta } from '../../geo/schema.ts';
 import { fileStem, fullPageUrl } from '../export/embed-code.ts';
 import type { MapCapture } from '../map/capture.ts';
 import { useColorScheme } from '../map/palette.ts';
@@ -17,13 +17,22 @@ export interface ImageParts {
   segments: readonly RouteProperties[];
   place: PlaceProperties | undefined;
   sources: ReadonlyMap<string, SourceMeta>;
+  /** The path by its evidence, so the still's legend names each kind drawn. */
+  evidence?: EvidenceFile | null | undefined;
 }
 
 /**
  * "Download image": a PNG of the view at 2×, the map as drawn with the title, legend, the open
  * place's citations, credits and permalink around it (src/export/compose-image.ts).
  */
-export function DownloadImageButton({ captureRef, layers, segments, place, sources }: ImageParts): ReactNode {
+export function DownloadImageButton({
+  captureRef,
+  layers,
+  segments,
+  place,
+  sources,
+  evidence,
+}: ImageParts): ReactNode {
   const meta = useStoryMeta();
   const { self } = useLinks();
   const scheme = useColorScheme();
@@ -50,6 +59,7 @@ export function DownloadImageButton({ captureRef, layers, segments, place, sourc
         colors: paletteOf(scheme),
         layers,
         segments,
+        evidence,
         place: place ? { name: place.name, passages } : undefined,
         sources,
         permalink: fullPageUrl(window.location.href, self),

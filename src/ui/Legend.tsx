@@ -1,10 +1,24 @@
 import { memo, type ReactNode } from 'react';
-import type { RouteProperties } from '../../geo/schema.ts';
+import type { EvidenceFile, RouteProperties } from '../../geo/schema.ts';
 import { useColorScheme } from '../map/palette.ts';
-import { paletteOf } from '../map/style.ts';
+import { EVIDENCE_SWATCHES, paletteOf } from '../map/style.ts';
+import { stretchTimes } from '../story/evidence.ts';
+import { evidenceLegend } from '../story/evidence-legend.ts';
+import { EvidenceStretches } from './EvidenceStretches.tsx';
+import { FactSourceLink } from './FactSourceLink.tsx';
 import { useStoryMeta } from './story-meta.ts';
 
-function Line({ color, dash, width = 3 }: { color: string; dash?: string; width?: number }): ReactNode {
+function Line({
+  color,
+  dash,
+  width = 3,
+  opacity = 1,
+}: {
+  color: string;
+  dash?: string | undefined;
+  width?: number;
+  opacity?: number;
+}): ReactNode {
   return (
     <svg width="36" height="12" aria-hidden="true" focusable="false">
       <line
@@ -15,6 +29,7 @@ function Line({ color, dash, width = 3 }: { color: string; dash?: string; width?
         stroke={color}
         strokeWidth={width}
         strokeDasharray={dash}
+        strokeOpacity={opacity}
         strokeLinecap="round"
       />
     </svg>
@@ -32,14 +47,17 @@ function Dot({ fill, stroke, r = 5 }: { fill: string; stroke: string; r?: number
 interface Props {
   /** The route's segments, so that the legend lists only the kinds of line the map draws. */
   segments: readonly RouteProperties[];
+  /** The flown path by its evidence: each kind it uses is named, with its stretches' times and sources. */
+  evidence?: EvidenceFile | null | undefined;
 }
 
 /** Explains every symbol on the map, in the same colours the style uses. */
-export const Legend = memo(function Legend({ segments }: Props): ReactNode {
+export const Legend = memo(function Legend({ segments, evidence }: Props): ReactNode {
   const COLORS = paletteOf(useColorScheme());
   const label = useStoryMeta().legend;
   const flown = (precision: RouteProperties['precision']) =>
-    segments.some((s) => s.kind === 'flown' && s.precision === precision);
+    segments.some((s) => s.kind === 'flown' && s.precision === precision && !s.drawnByEvidence);
+  const kinds = evidenceLegend(evidence);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
@@ -66,10 +84,47 @@ export const Legend = memo(function Legend({ segments }: Props): ReactNode {
             <Line color={COLORS.flown} dash="6 4" /> {label.flownApproximate}
           </li>
         ) : null}
+        {kinds.map(({ kind, stretches }) => {
+          const swatch = EVIDENCE_SWATCHES[kind.line];
+          return (
+            <li key={kind.id} className="evidence-kind">
+              <Line
+                color={COLORS.flown}
+                dash={swatch.dash?.join(' ')}
+                width={swatch.width}
+                opacity={swatch.opacity}
+              />{' '}
+              {kind.legend}
+              <details>
+                <summary>
+                  When, and the sources<span className="visually-hidden">: {kind.legend}</span>
+                </summary>
+                <ul className="stretches">
+                  {stretches.map((s) => (
+                    <li key={s.id}>
+                      <strong>{stretchTimes(s)}</strong>: {s.received}. {s.drawnAlong}.{' '}
+                      {s.sources.map((source, i) => (
+                        <span key={`${s.id}-${source.label}`} className="stretch-source">
+                          {i > 0 ? '; ' : 'Source: '}
+                          <FactSourceLink source={source} />
+                        </span>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
         <li>
           <Line color={COLORS.place} width={8} /> {label.placeLine}
         </li>
       </ul>
+      {kinds.length > 0 && evidence?.note ? (
+        <p className="evidence-note screen-only">{evidence.note}</p>
+      ) : null}
+      {/* Printed, the stretches are listed in full: a closed <details> would print nothing. */}
+      <EvidenceStretches evidence={kinds.length > 0 ? (evidence ?? null) : null} className="print-only" />
     </section>
   );
 });

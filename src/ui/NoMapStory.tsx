@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
-import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import type { EvidenceFile, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { mayTakeFocus } from '../url/embedded.ts';
+import { EvidenceStretches } from './EvidenceStretches.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
 
 interface Props {
@@ -11,13 +12,15 @@ interface Props {
   places: readonly PlaceProperties[];
   sources: ReadonlyMap<string, SourceMeta>;
   selected: string | undefined;
+  /** The path by its evidence; without it, what the prerender read (pages without JavaScript). */
+  evidence?: EvidenceFile | null | undefined;
 }
 
 /**
  * The story without a map, for browsers that cannot draw one (no WebGL) or run no script (the
  * prerendered page's <noscript>): one clear sentence why, then every place with every passage. The selected place (from the list or the permalink) is scrolled to.
  */
-export function NoMapStory({ notice, reason, places, sources, selected }: Props): ReactNode {
+export function NoMapStory({ notice, reason, places, sources, selected, evidence }: Props): ReactNode {
   useEffect(() => {
     if (selected && mayTakeFocus())
       document.getElementById(`place-${selected}`)?.scrollIntoView({ block: 'start' });
@@ -40,6 +43,7 @@ export function NoMapStory({ notice, reason, places, sources, selected }: Props)
           <PlaceDetails place={p} sources={sources} headingId={`heading-${p.id}`} level={3} />
         </section>
       ))}
+      <EvidenceStretches evidence={evidence} />
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
+import { altitudeText, evidenceText } from '../story/evidence.ts';
+import { AltitudeProfile } from './AltitudeProfile.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
 import type { ReplayClock } from './useReplayClock.ts';
 
 /** The replay's controls under the map, once the track has arrived. */
 export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
   const { replay, onTime, flightSteps } = clock;
+  const { evidence, evidenceNow } = replay;
   // Until the track arrives an empty bar holds its place, so the map does not resize under the reader.
   if (!replay.track) return <div className="replay" />;
   return (
@@ -14,6 +17,18 @@ export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
       ms={replay.ms}
       stepsMs={flightSteps}
       currentEvent={replay.currentEvent?.title}
+      evidence={evidenceNow ? evidenceText(evidenceNow) : undefined}
+      altitude={evidence ? altitudeText(evidence, replay.ms ?? replay.track.startMs) : undefined}
+      profile={
+        evidence ? (
+          <AltitudeProfile
+            evidence={evidence}
+            startMs={replay.track.startMs}
+            endMs={replay.track.endMs}
+            ms={replay.ms ?? replay.track.startMs}
+          />
+        ) : null
+      }
       onTime={onTime}
     />
   );

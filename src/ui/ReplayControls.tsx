@@ -12,6 +12,12 @@ interface Props {
   stepsMs: readonly number[];
   /** The latest event passed, shown beside the clock. */
   currentEvent: string | undefined;
+  /** How the position is known at this moment (the stretch and what it is drawn along). */
+  evidence?: string | undefined;
+  /** The altitude a source gives at this moment, or that none does. */
+  altitude?: string | undefined;
+  /** The altitudes the sources give over the flight, drawn under the slider. */
+  profile?: ReactNode;
   /** `commit` is false for in-between frames of playback: the address is written less often. */
   onTime: (ms: number, commit: boolean) => void;
 }
@@ -25,7 +31,17 @@ function prefersReducedMotion(): boolean {
 }
 
 /** Play/pause and a time slider over the flight, from take-off to the crash. */
-export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTime }: Props): ReactNode {
+export function ReplayControls({
+  startMs,
+  endMs,
+  ms,
+  stepsMs,
+  currentEvent,
+  evidence,
+  altitude,
+  profile,
+  onTime,
+}: Props): ReactNode {
   const meta = useStoryMeta();
   const [playing, setPlaying] = useState(false);
   const now = ms ?? startMs;
@@ -84,7 +100,7 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
           max={endMs}
           step={1000}
           value={now}
-          aria-valuetext={currentEvent ? `${utcTime(now)} — ${currentEvent}` : utcTime(now)}
+          aria-valuetext={[utcTime(now), currentEvent, evidence, altitude].filter(Boolean).join(' — ')}
           onKeyDown={(e) => {
             const next = replayKeyTarget(e.key, now, startMs, endMs, stepsMs);
             if (next === undefined) return;
@@ -98,6 +114,7 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
           }}
         />
       </label>
+      {profile ? <div className="profile">{profile}</div> : null}
       <output className="clock" aria-live="off">
         <strong>{ms === undefined ? meta.replay.idle : utcTime(now)}</strong>
         <span className="local">
@@ -105,6 +122,14 @@ export function ReplayControls({ startMs, endMs, ms, stepsMs, currentEvent, onTi
         </span>
         {/* Always there, so that starting the replay does not make the bar (and the map) change size. */}
         <span className="event">{ms !== undefined && currentEvent ? currentEvent : '\u00a0'}</span>
+        {evidence === undefined ? null : (
+          <span className="evidence" title={evidence}>
+            {ms === undefined ? '\u00a0' : evidence}
+          </span>
+        )}
+        {altitude === undefined ? null : (
+          <span className="altitude">{ms === undefined ? '\u00a0' : altitude}</span>
+        )}
       </output>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { TimelineEvent, TimelineFile } from '../../geo/schema.ts';
+import type { EvidenceFile, TimelineEvent, TimelineFile } from '../../geo/schema.ts';
+import { type EvidenceNow, evidenceAt } from '../story/evidence.ts';
 import { loadReplay, type Part } from '../story/load-story.ts';
 import { prepareTrack, type ReplayFrame, type ReplayTrack, replayAt } from '../story/replay.ts';
 import { useLoaded } from './useLoaded.ts';
@@ -13,6 +14,10 @@ export interface Replay {
   frame: ReplayFrame | null;
   /** The latest flight event at or before `ms`. */
   currentEvent: TimelineEvent | undefined;
+  /** How the path is known, stretch by stretch, and the altitudes the sources give (if it loaded). */
+  evidence: EvidenceFile | null;
+  /** The stretch at the replay's time (at take-off before the reader starts it). */
+  evidenceNow: EvidenceNow | undefined;
 }
 
 /**
@@ -26,7 +31,18 @@ export function useReplay(urlT: string | undefined, liveMs: number | undefined, 
   const track = useMemo(() => (loaded?.[1].ok ? prepareTrack(loaded[1].value) : null), [loaded]);
   const timeline = loaded?.[0] ?? null;
   const ms = liveMs ?? (urlT === undefined ? undefined : Date.parse(urlT));
-  const frame = useMemo(() => (track && ms !== undefined ? replayAt(track, ms) : null), [track, ms]);
+  const evidence = loaded?.[2].ok ? loaded[2].value : null;
+  const evidenceNow = useMemo(
+    () => (evidence && track ? evidenceAt(evidence, ms ?? track.startMs) : undefined),
+    [evidence, track, ms],
+  );
+  const frame = useMemo(
+    () =>
+      track && ms !== undefined
+        ? { ...replayAt(track, ms), position: evidenceNow?.kind?.position ?? evidenceNow?.stretch.position }
+        : null,
+    [track, ms, evidenceNow],
+  );
   const currentEvent = useMemo(() => {
     if (!timeline?.ok || ms === undefined) return undefined;
     return timeline.value.events.filter((e) => e.phase === 'flight' && Date.parse(e.time) <= ms).at(-1);
@@ -39,5 +55,7 @@ export function useReplay(urlT: string | undefined, liveMs: number | undefined, 
     ms,
     frame,
     currentEvent,
+    evidence,
+    evidenceNow,
   };
 }

@@ -59,6 +59,7 @@ export function writeBaselinePage(distDir: string): BuiltAssets {
       places: 'data/places.geojson',
       route: 'data/route.geojson',
       drones: 'data/drone-attacks.geojson',
+      evidence: 'data/evidence.geojson',
       fontLatin: `assets/${assets.fontLatin}`,
     },
     { route: true, drones: true },

@@ -51,7 +51,7 @@ test('the explorer runs under its policy without a single violation', async ({ p
   await page.getByRole('button', { name: 'Grozny', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Grozny' }).locator('figure').first()).toBeVisible();
   await page.getByRole('checkbox', { name: 'Flight route' }).uncheck();
-  await page.getByRole('checkbox', { name: 'Drone attacks' }).uncheck();
+  await page.getByRole('checkbox', { name: "Drone attacks: the Kremlin's claim" }).uncheck();
   await page.getByRole('checkbox', { name: 'Flight route' }).check();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();

@@ -102,7 +102,7 @@ test.describe('the explorer', () => {
     await openExplorer(page);
     const map = page.locator('.map canvas');
     const route = page.getByRole('checkbox', { name: 'Flight route' });
-    const drones = page.getByRole('checkbox', { name: 'Drone attacks' });
+    const drones = page.getByRole('checkbox', { name: "Drone attacks: the Kremlin's claim" });
     await expect(route).toBeChecked();
     await expect(drones).toBeChecked();
     const before = await pixels(page, map);
@@ -128,7 +128,7 @@ test.describe('the explorer', () => {
     await openExplorer(page, '#map=6.5/43.3/45.9&place=grozny&layers=drones');
     await expect(page.getByRole('dialog', { name: 'Grozny' })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Flight route' })).not.toBeChecked();
-    await expect(page.getByRole('checkbox', { name: 'Drone attacks' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: "Drone attacks: the Kremlin's claim" })).toBeChecked();
     expect(new URL(page.url()).hash).toBe('#map=6.5/43.3/45.9&place=grozny&layers=drones');
   });
 
@@ -136,7 +136,7 @@ test.describe('the explorer', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openExplorer(page);
     await page.getByRole('button', { name: 'Aktau', exact: true }).click();
-    await page.getByRole('checkbox', { name: 'Drone attacks' }).uncheck();
+    await page.getByRole('checkbox', { name: "Drone attacks: the Kremlin's claim" }).uncheck();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -148,7 +148,9 @@ test.describe('the explorer', () => {
     await other.goto(link);
     await expect(other.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     await expect(other.getByRole('dialog', { name: 'Aktau' })).toBeVisible();
-    await expect(other.getByRole('checkbox', { name: 'Drone attacks' })).not.toBeChecked();
+    await expect(
+      other.getByRole('checkbox', { name: "Drone attacks: the Kremlin's claim" }),
+    ).not.toBeChecked();
     await other.close();
   });
 

@@ -119,8 +119,11 @@ test.describe('the replay', () => {
     if (!next) throw new Error('no event after 04:29');
     await page.keyboard.press('PageUp');
     await expect(page).toHaveURL(new RegExp(`t=${next.time}`));
-    // The value text names the time and the event.
-    await expect(slider).toHaveAttribute('aria-valuetext', `${next.time.slice(11, 19)} UTC — ${next.title}`);
+    // The value text names the time and the event, then how the position is known at that moment.
+    const valueText = (await slider.getAttribute('aria-valuetext')) ?? '';
+    expect(valueText.startsWith(`${next.time.slice(11, 19)} UTC — ${next.title} — `), valueText).toBe(true);
+    // Flightradar24 lost the ADS-B signal at 04:40 (Kursiv; Flightlevel.be: nothing until 09:03 Baku time).
+    expect(valueText).toContain('Position not recorded');
     const after = events.find((e) => Date.parse(e.time) > Date.parse(next.time));
     if (!after) throw new Error('no second event');
     await page.keyboard.press('PageUp');

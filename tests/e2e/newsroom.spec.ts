@@ -133,7 +133,9 @@ test.describe('the embed', () => {
     await expect(full.locator('.masthead h1')).toBeVisible();
     await expect(full.getByRole('dialog', { name: 'Grozny' })).toBeVisible();
     await expect(full.getByRole('checkbox', { name: 'Flight route' })).toBeChecked();
-    await expect(full.getByRole('checkbox', { name: 'Drone attacks' })).not.toBeChecked();
+    await expect(
+      full.getByRole('checkbox', { name: "Drone attacks: the Kremlin's claim" }),
+    ).not.toBeChecked();
     expect(fullUrl.hash).toContain('map=6/43.2/46.1');
     expect(copied).toBe(full.url());
   });
@@ -268,7 +270,13 @@ test.describe('Download image', () => {
     const all = lines.join(' ');
     expect(all.startsWith(title.split(' ').slice(0, 3).join(' '))).toBe(true);
     expect(lines).toContain('Legend');
-    expect(all).toContain('Path flown');
+    // The path by its evidence: every kind the map draws is named, as in the page's legend.
+    const evidence = (await (await page.request.get('data/evidence.json')).json()) as {
+      kinds: { legend: string }[];
+    };
+    expect(evidence.kinds.length).toBeGreaterThan(0);
+    for (const kind of evidence.kinds) expect(all).toContain(kind.legend);
+    expect(all).toContain('Scheduled route, as reported');
     expect(all).not.toContain('drone attack'); // the drone layer is hidden: not in the legend
     expect(lines).toContain('Grozny');
     expect(all).toMatch(/“[^”]+”, [^,]+, \d{1,2} December 2024/);
@@ -315,13 +323,16 @@ test('“Download the data” lists every file, each downloadable, and each CSV 
   await openExplorer(page);
   await page.getByRole('button', { name: 'Download the data', exact: true }).click();
   const links = page.locator('.downloads a');
-  await expect(links).toHaveCount(8);
+  await expect(links).toHaveCount(11);
   const names = await links.allTextContents();
   expect(names.sort()).toEqual(
     [
       'README.md',
+      'altitude.csv',
       'articles.json',
       'claims.csv',
+      'evidence.csv',
+      'evidence.geojson',
       'later-findings.csv',
       'passages.csv',
       'places.geojson',
@@ -404,6 +415,29 @@ test('“Download the data” lists every file, each downloadable, and each CSV 
   expect(
     parseCsv(await get(hrefs['later-findings.csv'] ?? '')).map((r) => [r.claim_id, r.date, r.finding]),
   ).toEqual(claims.claims.flatMap((c) => (c.laterFindings ?? []).map((f) => [c.id, f.date, f.text])));
+  // evidence.geojson and evidence.csv: each stretch of the path with its kind of evidence and times,
+  // the very stretches the map draws; altitude.csv, every altitude with its time and source.
+  expect(await json(hrefs['evidence.geojson'] ?? '')).toEqual(await json('data/evidence.geojson'));
+  const evidence = await json<{
+    kinds: { id: string; legend: string }[];
+    stretches: { id: string; kind: string; from: string; to: string }[];
+    altitude: { readings: { id: string; time?: string; feet?: number }[] };
+  }>('data/evidence.json');
+  const legend = new Map(evidence.kinds.map((k) => [k.id, k.legend]));
+  expect(
+    parseCsv(await get(hrefs['evidence.csv'] ?? '')).map((r) => [
+      r.id,
+      r.evidence,
+      r.evidence_name,
+      r.from_utc,
+      r.to_utc,
+    ]),
+  ).toEqual(evidence.stretches.map((s) => [s.id, s.kind, legend.get(s.kind), s.from, s.to]));
+  const altitude = parseCsv(await get(hrefs['altitude.csv'] ?? ''));
+  expect(altitude.map((r) => [r.id, r.time_utc, r.feet])).toEqual(
+    evidence.altitude.readings.map((r) => [r.id, r.time ?? '', r.feet === undefined ? '' : String(r.feet)]),
+  );
+  for (const r of altitude) expect(r.source, r.id).not.toBe('');
   expect(await get(hrefs['README.md'] ?? '')).toContain('How to cite');
 });
 

@@ -41,8 +41,11 @@ describe('the data download', () => {
     const readme = download.get('README.md') ?? '';
     const names = [...download.keys()].filter((n) => n !== 'README.md' && n !== 'index.json').sort();
     expect(names).toEqual([
+      'altitude.csv',
       'articles.json',
       'claims.csv',
+      'evidence.csv',
+      'evidence.geojson',
       'later-findings.csv',
       'passages.csv',
       'places.geojson',

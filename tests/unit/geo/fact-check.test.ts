@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CountriesTopology } from '../../../geo/build/basemap.ts';
+import { evidenceStatements, readEvidence } from '../../../geo/build/evidence.ts';
 import { checkFactLog, collectStatements, readFactLog, textHash } from '../../../geo/build/fact-check.ts';
 import { worksheet } from '../../../geo/build/fact-check-todo.ts';
 import { buildStory, loadAtlas } from '../../../geo/build/main.ts';
@@ -44,7 +45,9 @@ describe('the fact-check log', () => {
       const { story } = readStory(dir);
       const { spec } = readStoryMeta(dir);
       const errors = readFactLog(dir, []);
-      expect(checkFactLog(collectStatements(story, spec), errors).map(formatError)).toEqual([]);
+      // The evidence files' statements (geo/build/evidence.ts) are logged like the rest.
+      const statements = [...collectStatements(story, spec), ...evidenceStatements(readEvidence(dir, []))];
+      expect(checkFactLog(statements, errors).map(formatError)).toEqual([]);
     }
   });
 

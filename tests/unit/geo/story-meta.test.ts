@@ -52,8 +52,8 @@ describe('story.json: the story’s own words are checked like its data', () => 
     ],
     [
       'a missing layer name',
-      '"drones": "Drone attacks"',
-      '"drone": "Drone attacks"',
+      '"drones": "Drone attacks: the Kremlin\'s claim"',
+      '"drone": "Drone attacks: the Kremlin\'s claim"',
       /story\.json › layers: "drones"/,
     ],
   ])('%s fails the build, by name', (_, from, to, expected) => {

@@ -48,11 +48,16 @@ describe('flight track', () => {
     expect(nearestToAirport).toBeGreaterThan(5);
   });
 
-  it('draws the planned route as an approximate direct line, not as the filed route', () => {
-    // The filed route was not published: the line between the airports is a stand-in, and says so.
+  it('draws the planned route as reported, north along the coast, not as a direct line', () => {
+    // The Week: the scheduled route ran north along the Caspian shore. A direct Baku → Grozny line
+    // would cross the mountains of Dagestan; the drawn one reaches Makhachkala's latitude on the coast.
     const planned = out.route.features.find((f) => f.properties.kind === 'planned');
     expect(planned?.properties.precision).toBe('approximate');
-    expect(planned?.properties.source.label).toMatch(/^Direct great circle .* filed route is not public/);
+    expect(planned?.properties.source.publisher).toBe('The Week (India)');
+    expect(planned?.properties.note).toMatch(/^Scheduled route, as reported/);
+    const coords = planned?.geometry.coordinates ?? [];
+    const west = coords.findIndex((p) => (p[0] ?? 99) < 47.6);
+    expect(coords[west]?.[1]).toBeGreaterThan(42.9);
   });
 
   it('is as long as the flown legs drawn on the map', () => {
@@ -61,10 +66,10 @@ describe('flight track', () => {
       .reduce((km, f) => km + turfLength(f, { units: 'kilometers' }), 0);
     expect(track.lengthKm).toBeCloseTo(legs, 1);
     // Not the brief's 1,000–1,400 km: the line is the published waypoints joined by great circles
-    // (Baku → coast-in → Grozny ≈ 505 km, Grozny → Aktau ≈ 437 km) plus a drawn loop of ~38 km.
+    // (Baku → coast-in → Grozny ≈ 505 km, Grozny → Aktau ≈ 437 km); no loop is drawn near Grozny.
     // The real path (two approaches at each airport, the drift north after 05:37) was longer, but
     // was not published, so it is not drawn. A change outside this band is a route change to review.
-    expect(track.lengthKm).toBeGreaterThan(950);
+    expect(track.lengthKm).toBeGreaterThan(920);
     expect(track.lengthKm).toBeLessThan(1050);
   });
 
@@ -105,10 +110,12 @@ describe('flight track', () => {
     expect(out.timeline.events.map((e) => e.time)).toContain(time);
   });
 
-  it('places the turn east after the whole drawn loop, not where the loop first passes it', () => {
-    // The loop is 1.5 turns on a circle whose diameter is Grozny airport → the turn-east point.
-    const loopKm = 1.5 * Math.PI * distanceKm(GROZNY_AIRPORT, TURN_EAST);
-    expect(at('Turn east').km - at('Two approaches to Grozny').km).toBeCloseTo(loopKm, -1);
+  it('draws no loop near Grozny: the turn east is a straight link from the airport', () => {
+    // No citable source describes the loop (Flightradar24's inferred path was read in a forum post).
+    expect(at('Turn east').km - at('Two approaches to Grozny').km).toBeCloseTo(
+      distanceKm(GROZNY_AIRPORT, TURN_EAST),
+      1,
+    );
   });
 });
 

@@ -18,6 +18,7 @@ const urls: StyleUrls = {
   places: 'https://x.test/data/places.geojson',
   route: 'https://x.test/data/route.geojson',
   drones: 'https://x.test/data/drone-attacks.geojson',
+  evidence: 'https://x.test/data/evidence.geojson',
   fontLatin: 'https://x.test/assets/font.woff2',
 };
 

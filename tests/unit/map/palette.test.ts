@@ -48,6 +48,7 @@ describe('the dark map palette', () => {
       places: 'p',
       route: 'r',
       drones: 'd',
+      evidence: 'e',
       fontLatin: 'f',
     };
     const layers = { route: true, drones: true };

@@ -10,6 +10,7 @@ const urls: StyleUrls = {
   places: { type: 'FeatureCollection', features: [] },
   route: 'https://example.test/data/route.geojson',
   drones: 'https://example.test/data/drone-attacks.geojson',
+  evidence: 'https://example.test/data/evidence.geojson',
   fontLatin: 'https://example.test/noto.woff2',
 };
 
