@@ -70,7 +70,7 @@ export interface MapStatusLog {
   idle: boolean;
   /** Sources that failed to load, by id, in order. */
   sourceErrors: string[];
-  /** Why the map stopped working (a lost graphics context), or null. */
+  /** Why the map cannot draw now (its graphics context is lost), or null; cleared on restore. */
   lost: string | null;
 }
 
@@ -148,8 +148,14 @@ function statusLog(map: MapLibreMap, container: HTMLElement): Pick<StartedMap, '
     map.triggerRepaint();
     changed();
   });
+  // A GPU reset or a backgrounded phone tab takes the context; the browser may give it back,
+  // and MapLibre then draws the same map again (same camera, style and sources).
   map.on('webglcontextlost', () => {
     log.lost = 'The map’s graphics context was lost.';
+    changed();
+  });
+  map.on('webglcontextrestored', () => {
+    log.lost = null;
     changed();
   });
   return {
