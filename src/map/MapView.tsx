@@ -23,7 +23,7 @@ export interface PopupContent {
 
 export interface MapViewProps {
   /** The map's options, from what the page knows before any data (map-start.ts). */
-  options: () => Omit<MapOptions, 'container'>;
+  options: (container: HTMLElement) => Omit<MapOptions, 'container'>;
   /** The map's accessible name. */
   label: string;
   /** The view to open at; undefined fits `storyBounds`. Later changes move the map (Back/Forward, edited hash). */
