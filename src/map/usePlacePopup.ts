@@ -137,7 +137,9 @@ export function usePlacePopup(
         if (popupLayout(m, remPx()).mode !== 'beside') return;
         const p = map.project([lng, lat]);
         const fit = besidePlacement(m, p, size, side);
-        if (fit && (moved || fit.slide === 0)) return show(fit);
+        // A permalink keeps its view when the popup fits, slid along its pointer if need be; a
+        // reader's choice centres it beside its point, as before.
+        if (fit && (moved || !reveal || fit.slide === 0)) return show(fit);
         if (moved) return dock(true);
         // Opening: move the map so that the popup sits squarely beside its point.
         show({ side, slide: 0 });
