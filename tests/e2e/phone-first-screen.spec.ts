@@ -13,13 +13,27 @@ const PHONES = [
 
 /** The opening view as the address says it once the reader has nudged the map and put it back. */
 async function openingView(page: Page) {
+  const settled = async () => {
+    // The address is written at most every 300 ms: it has settled when two reads 800 ms apart agree.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = page.url();
+        const same = now === last;
+        last = now;
+        if (!same) await page.waitForTimeout(800);
+        return same;
+      })
+      .toBe(true);
+    return last;
+  };
   await page.locator('.map canvas').focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(400);
-  await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/map=/);
-  await page.waitForTimeout(700);
-  return viewInUrl(page.url());
+  const nudged = await settled();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).not.toHaveURL(nudged);
+  return viewInUrl(await settled());
 }
 
 for (const [width, height] of PHONES) {
