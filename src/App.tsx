@@ -171,12 +171,20 @@ export function App({
                   onSelect={select}
                   onViewChange={setView}
                   onUnavailable={map.onUnavailable}
+                  onInterrupted={map.onInterrupted}
                   onSourceError={map.onSourceError}
                   onReady={map.onReady}
                   replay={replay.frame}
                   captureRef={captureRef}
                 />
               )}
+              {map.interrupted && !map.problem ? (
+                <p role="alert" className="map-notice">
+                  The map has stopped drawing: the browser took back its graphics (WebGL) context. It will
+                  come back as it was when the browser allows; the places and their passages are all still
+                  here.
+                </p>
+              ) : null}
               <noscript>
                 <NoScriptStory places={story.allPlaces} sources={story.sources} />
               </noscript>

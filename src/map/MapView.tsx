@@ -23,7 +23,7 @@ export interface PopupContent {
 
 export interface MapViewProps {
   /** The map's options, from what the page knows before any data (map-start.ts). */
-  options: () => Omit<MapOptions, 'container'>;
+  options: (container: HTMLElement) => Omit<MapOptions, 'container'>;
   /** The map's accessible name. */
   label: string;
   /** The view to open at; undefined fits `storyBounds`. Later changes move the map (Back/Forward, edited hash). */
@@ -33,8 +33,10 @@ export interface MapViewProps {
   popup: PopupContent | null;
   onSelect: (placeId: string) => void;
   onViewChange: (view: ViewState) => void;
-  /** The map could not be created (no WebGL) or died; the app shows the story without it. */
+  /** The map could not be created (no WebGL); the app shows the story without it. */
   onUnavailable: (reason: string) => void;
+  /** The map cannot draw for now (its graphics context is lost): says why; null once it is back. */
+  onInterrupted?: (reason: string | null) => void;
   /** The map drew completely for the first time. */
   onReady?: () => void;
   /** A source could not be loaded: names the source. */
@@ -78,7 +80,7 @@ export function MapView(props: MapViewProps): ReactNode {
       const { log } = started;
       for (const id of log.sourceErrors.slice(told.errors)) handlers.current.onSourceError?.(id);
       if (log.idle && !told.idle) handlers.current.onReady?.();
-      if (log.lost && !told.lost) handlers.current.onUnavailable(log.lost);
+      if ((log.lost !== null) !== told.lost) handlers.current.onInterrupted?.(log.lost);
       told = { idle: log.idle, errors: log.sourceErrors.length, lost: log.lost !== null };
     };
     const unsubscribe = started.subscribe(report);

@@ -1,7 +1,7 @@
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapViewProps } from './MapView.tsx';
 import { PLACE_HIT_LAYERS } from './style.ts';
-import { currentView, FIT_PADDING } from './view-state.ts';
+import { currentView, fitPadding } from './view-state.ts';
 
 /**
  * The reader's interactions with the map, passed on to the latest props' callbacks. Returns the
@@ -18,7 +18,10 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
   };
   const resize = () => {
     if (!handlers.current.view)
-      map.fitBounds(handlers.current.storyBounds, { padding: FIT_PADDING, duration: 0 });
+      map.fitBounds(handlers.current.storyBounds, {
+        padding: fitPadding(map.getContainer().clientWidth),
+        duration: 0,
+      });
   };
   const select = (e: MapLayerMouseEvent) => {
     // Where a story place and a context place overlap, the story place wins.

@@ -9,7 +9,7 @@ import type { ColorScheme } from './palette.ts';
 import { currentScheme } from './palette.ts';
 import { buildStyle, type StyleUrls } from './style.ts';
 import { trackStyleLoad } from './style-ready.ts';
-import { FIT_PADDING } from './view-state.ts';
+import { fitPadding } from './view-state.ts';
 
 /** What the map is created with: everything the page knows before any data has arrived. */
 export interface StartInput {
@@ -20,6 +20,8 @@ export interface StartInput {
   urls: StyleUrls;
   /** In another page (embed.html): the wheel scrolls the host page, Ctrl/⌘ + wheel zooms. */
   embedded?: boolean;
+  /** The map's width in CSS pixels, for the padding of the opening fit (fitPadding). */
+  mapWidth?: number;
 }
 
 /**
@@ -33,13 +35,14 @@ export function startOptions({
   scheme,
   urls,
   embedded = false,
+  mapWidth = Number.POSITIVE_INFINITY,
 }: StartInput): Omit<MapOptions, 'container'> {
   const { view, layers } = parsePermalink(hash, { placeIds: new Set() });
   return {
     style: buildStyle(urls, layers, scheme),
     ...(view
       ? { center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
-      : { bounds: meta.openingBounds, fitBoundsOptions: { padding: FIT_PADDING } }),
+      : { bounds: meta.openingBounds, fitBoundsOptions: { padding: fitPadding(mapWidth) } }),
     attributionControl: { compact: true, customAttribution: MAP_ATTRIBUTION },
     maxPitch: 85,
     dragRotate: true,
@@ -71,7 +74,7 @@ export interface MapStatusLog {
   idle: boolean;
   /** Sources that failed to load, by id, in order. */
   sourceErrors: string[];
-  /** Why the map stopped working (a lost graphics context), or null. */
+  /** Why the map cannot draw now (its graphics context is lost), or null; cleared on restore. */
   lost: string | null;
 }
 
@@ -95,13 +98,16 @@ const started = new WeakMap<HTMLElement, MapStart>();
  * in the dev server, where nothing is prerendered, to create it). The container's aria-busy
  * follows the map itself, set here, so it never waits for React.
  */
-export function startMap(container: HTMLElement, options: () => Omit<MapOptions, 'container'>): MapStart {
+export function startMap(
+  container: HTMLElement,
+  options: (container: HTMLElement) => Omit<MapOptions, 'container'>,
+): MapStart {
   const existing = started.get(container);
   if (existing) return existing;
   let result: MapStart;
   try {
     container.setAttribute('aria-busy', 'true');
-    const map = new MapLibreMap({ container, ...options() });
+    const map = new MapLibreMap({ container, ...options(container) });
     trackStyleLoad(map);
     addMapControls(map);
     result = { ok: true, map, ...statusLog(map, container) };
@@ -149,8 +155,14 @@ function statusLog(map: MapLibreMap, container: HTMLElement): Pick<StartedMap, '
     map.triggerRepaint();
     changed();
   });
+  // A GPU reset or a backgrounded phone tab takes the context; the browser may give it back,
+  // and MapLibre then draws the same map again (same camera, style and sources).
   map.on('webglcontextlost', () => {
     log.lost = 'The map’s graphics context was lost.';
+    changed();
+  });
+  map.on('webglcontextrestored', () => {
+    log.lost = null;
     changed();
   });
   return {
@@ -179,7 +191,17 @@ export function whenDrawn(start: MapStart): Promise<void> {
 }
 
 /** The options as this page gives them: its address, the reader's scheme, its data's addresses. */
-export function pageStartOptions(meta: StoryMeta, embedded: boolean): () => Omit<MapOptions, 'container'> {
-  return () =>
-    startOptions({ meta, hash: window.location.hash, scheme: currentScheme(), urls: styleUrls(), embedded });
+export function pageStartOptions(
+  meta: StoryMeta,
+  embedded: boolean,
+): (container: HTMLElement) => Omit<MapOptions, 'container'> {
+  return (container) =>
+    startOptions({
+      meta,
+      hash: window.location.hash,
+      scheme: currentScheme(),
+      urls: styleUrls(),
+      embedded,
+      mapWidth: container.clientWidth,
+    });
 }

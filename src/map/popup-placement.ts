@@ -40,8 +40,13 @@ export type PopupLayout =
 export function popupLayout(map: Size, rem: number, expanded = false): PopupLayout {
   const width = Math.min(26 * rem, map.width - 2 * MARGIN - GAP - MIN_MAP_BESIDE);
   if (width >= 18 * rem) return { mode: 'beside', width, maxHeight: map.height - 2 * MARGIN };
+  return { mode: 'sheet', height: sheetHeight(map, expanded) };
+}
+
+/** A sheet's height: a share of the map collapsed; expanded, all but a strip for the point. */
+export function sheetHeight(map: Size, expanded: boolean): number {
   const height = expanded ? map.height - EXPANDED_STRIP : Math.round(map.height * SHEET_SHARE);
-  return { mode: 'sheet', height: Math.max(0, height) };
+  return Math.max(0, height);
 }
 
 /** The popup's side of its point: to the right unless only the left has room (or more of it). */
@@ -83,4 +88,45 @@ export function sheetShift(map: Size, point: Point, sheetHeight: number): Point 
   const dy = point.y < top || point.y > bottom ? (map.height - sheetHeight) / 2 - point.y : 0;
   const dx = point.x < MARGIN * 2 || point.x > map.width - MARGIN * 2 ? map.width / 2 - point.x : 0;
   return { x: dx, y: dy };
+}
+
+/**
+ * Room kept between the popup's pointer and the popup's top or bottom edge: the tip's half height
+ * (10 px) and the content's rounded corner (8 px), so the pointer never leaves the box.
+ */
+export const TIP_ROOM = 18;
+
+/** A beside popup that fits: its side, and how far its box slides down (+) or up (-) along its pointer. */
+export interface BesidePlacement {
+  side: 'left' | 'right';
+  slide: number;
+}
+
+function fitsOn(map: Size, point: Point, popup: Size, side: 'left' | 'right'): BesidePlacement | null {
+  if (point.x < 0 || point.x > map.width || point.y < 0 || point.y > map.height) return null;
+  const left = side === 'right' ? point.x + GAP : point.x - GAP - popup.width;
+  if (left < MARGIN - 0.5 || left + popup.width > map.width - MARGIN + 0.5) return null;
+  if (popup.height > map.height - 2 * MARGIN + 0.5) return null;
+  const top = point.y - popup.height / 2;
+  const slid = Math.min(Math.max(top, MARGIN), map.height - MARGIN - popup.height);
+  const slide = slid - top;
+  // Sliding further would take the box off its pointer.
+  if (Math.abs(slide) > Math.max(0, popup.height / 2 - TIP_ROOM)) return null;
+  return { side, slide };
+}
+
+/**
+ * Where a popup of `popup` size fits beside its point without moving the map, as the map is
+ * moved under it: on the `prefer`red side if it fits there, else on the other; its box slides
+ * along its pointer to stay inside the map vertically. Null when it fits on neither side (the
+ * point is too near an edge, or off the map): then the popup is docked in a corner of the map.
+ */
+export function besidePlacement(
+  map: Size,
+  point: Point,
+  popup: Size,
+  prefer: 'left' | 'right',
+): BesidePlacement | null {
+  const other = prefer === 'right' ? 'left' : 'right';
+  return fitsOn(map, point, popup, prefer) ?? fitsOn(map, point, popup, other);
 }

@@ -167,3 +167,117 @@ test('narrowing the window moves the open popup into a sheet, keeping focus wher
   expect(box?.x).toBeGreaterThanOrEqual(0);
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
 });
+
+/** The open dialog's box lies wholly inside the map's and the screen's: what is wrong, if anything. */
+async function offScreen(page: Page, name: string): Promise<string | null> {
+  const viewport = page.viewportSize();
+  const box = await page.getByRole('dialog', { name }).boundingBox();
+  const map = await page.locator('.map canvas').boundingBox();
+  if (!viewport || !box || !map) return 'no popup';
+  const within = (c: Box) =>
+    box.x >= c.x - 0.5 &&
+    box.y >= c.y - 0.5 &&
+    box.x + box.width <= c.x + c.width + 0.5 &&
+    box.y + box.height <= c.y + c.height + 0.5;
+  if (!within({ x: 0, y: 0, ...viewport })) return `popup ${JSON.stringify(box)} off the screen`;
+  if (!within(map)) return `popup ${JSON.stringify(box)} off the map ${JSON.stringify(map)}`;
+  return null;
+}
+
+for (const [width, height] of [
+  [360, 740],
+  [1280, 800],
+] as const) {
+  test.describe(`permalinks and moves on a ${width} px screen`, () => {
+    test.use({ viewport: { width, height } });
+
+    for (const [id, name] of PLACES) {
+      test(`a permalink to ${name} at a view that leaves it off screen shows the whole popup`, async ({
+        page,
+      }) => {
+        // Zoom 9, a few degrees south-east of the place: its point is hundreds of pixels off the map.
+        const probe = await page.request.get('data/places.geojson');
+        const features = ((await probe.json()) as { features: PlaceFeature[] }).features;
+        const f = features.find((x) => x.properties.id === id) as PlaceFeature;
+        const [lng, lat] = placeAnchor(f);
+        const away = {
+          zoom: 9,
+          lat: Math.round((lat - 2.5) * 1e4) / 1e4,
+          lng: Math.round((lng + 4) * 1e4) / 1e4,
+        };
+        await openExplorer(page, `#map=${away.zoom}/${away.lat}/${away.lng}&place=${id}`);
+        const map = (await page.locator('.map canvas').boundingBox()) as Box;
+        const before = project(map, away, [lng, lat]);
+        expect(before.x > map.x + map.width || before.y > map.y + map.height || before.x < map.x).toBe(true);
+        await expect(page.getByRole('dialog', { name }).locator('figure').first()).toBeVisible();
+        await expect.poll(() => problems(page, name, [lng, lat]), { message: name }).toEqual([]);
+        // The map moved to make room, and the address says where it is now.
+        expect(viewInUrl(page.url())).not.toEqual(away);
+      });
+    }
+
+    test('the reported link (Aktau at zoom 12.5, east of it) shows the whole popup', async ({ page }) => {
+      await openExplorer(page, '#map=12.5/43.87/51.03&place=aktau');
+      const at = await anchors(page);
+      await expect(page.getByRole('dialog', { name: 'Aktau' }).locator('figure').first()).toBeVisible();
+      await expect.poll(() => problems(page, 'Aktau', at.get('aktau') as [number, number])).toEqual([]);
+    });
+
+    test('a popup stays wholly on screen while the reader zooms to z12 away from its point', async ({
+      page,
+    }) => {
+      await openExplorer(page, '#map=6/42.5/47.5');
+      await page.getByRole('button', { name: 'Grozny', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Grozny' });
+      await expect(dialog.locator('figure').first()).toBeVisible();
+      await expect.poll(() => offScreen(page, 'Grozny')).toBeNull();
+      const canvas = page.locator('.map canvas');
+      const box = (await canvas.boundingBox()) as Box;
+      // Wheel-zoom about a corner of the map where the wheel reaches the map itself (not the popup,
+      // the sheet or a control): the place's point drifts away from it, and off the map.
+      const corner = await page.evaluate((b) => {
+        const at = [
+          [b.x + b.width - 48, b.y + 48],
+          [b.x + 48, b.y + 48],
+          [b.x + 48, b.y + b.height - 64],
+          [b.x + b.width - 48, b.y + b.height - 64],
+        ];
+        return at.find(([x, y]) => document.elementFromPoint(x as number, y as number)?.tagName === 'CANVAS');
+      }, box);
+      if (!corner) throw new Error('no corner of the map is free of the popup');
+      await page.mouse.move(corner[0] as number, corner[1] as number);
+      const seen: (string | null)[] = [];
+      for (let i = 0; i < 60; i++) {
+        await page.mouse.wheel(0, -120);
+        await page.waitForTimeout(40);
+        seen.push(await offScreen(page, 'Grozny'));
+        const z = viewInUrlOrNull(page.url())?.zoom ?? 0;
+        if (z >= 12) break;
+      }
+      await expect.poll(() => viewInUrlOrNull(page.url())?.zoom ?? 0).toBeGreaterThanOrEqual(12);
+      expect(seen.filter((s) => s !== null)).toEqual([]);
+      await expect(dialog).toBeVisible();
+      if (width >= 1000) {
+        // Its point left the map: the popup is docked in the map's corner, whole…
+        await expect(page.locator('.place-sheet[data-docked="true"]')).toHaveCount(1);
+        // …until the point is back where the popup fits beside it (150 px left of the middle).
+        const [lng, lat] = (await anchors(page)).get('grozny') as [number, number];
+        const back = `#map=12/${lat}/${Math.round((lng + 150 / 5825) * 1e5) / 1e5}&place=grozny`;
+        await page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, back);
+        await expect(page.locator('.place-popup')).toHaveCount(1);
+        await expect(page.locator('.place-sheet')).toHaveCount(0);
+        await expect.poll(() => offScreen(page, 'Grozny')).toBeNull();
+      }
+    });
+  });
+}
+
+function viewInUrlOrNull(url: string) {
+  try {
+    return viewInUrl(url);
+  } catch {
+    return null;
+  }
+}

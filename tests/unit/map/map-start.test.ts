@@ -69,3 +69,18 @@ describe('the map as the page creates it, before any data has arrived', () => {
     expect(sources.places).toMatchObject({ type: 'geojson', data: urls.places });
   });
 });
+
+describe('the opening fit on a phone', () => {
+  it('leaves the sides of a narrow map room for the labels of the places at the story’s ends', () => {
+    const o = startOptions({ meta, hash: '', scheme: 'light', urls, mapWidth: 360 });
+    const padding = o.fitBoundsOptions?.padding;
+    if (typeof padding !== 'object') throw new Error('no side padding on a narrow map');
+    // "Aktau" in 14 px text beside its point is about 55 px wide: more than that at both sides.
+    expect(padding.left).toBeGreaterThanOrEqual(64);
+    expect(padding.right).toBeGreaterThanOrEqual(64);
+    expect(padding.top).toBe(FIT_PADDING);
+    expect(startOptions({ meta, hash: '', scheme: 'light', urls, mapWidth: 900 }).fitBoundsOptions).toEqual({
+      padding: FIT_PADDING,
+    });
+  });
+});

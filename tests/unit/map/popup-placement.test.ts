@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  besidePlacement,
   besideShift,
   besideSide,
   GAP,
   MARGIN,
   popupLayout,
   sheetShift,
+  TIP_ROOM,
 } from '../../../src/map/popup-placement.ts';
 
 describe('popupLayout', () => {
@@ -106,6 +108,65 @@ describe('sheetShift', () => {
           expect(y + s.y).toBeLessThan(map.height - layout.height - MARGIN);
           expect(x + s.x).toBeGreaterThan(MARGIN);
           expect(x + s.x).toBeLessThan(map.width - MARGIN);
+        },
+      ),
+    );
+  });
+});
+
+describe('besidePlacement: the popup as the reader moves the map under it', () => {
+  const map = { width: 896, height: 620 };
+  const popup = { width: 416, height: 300 };
+
+  it('keeps its side while it fits there, with no slide at the middle of the map', () => {
+    expect(besidePlacement(map, { x: 200, y: 310 }, popup, 'right')).toEqual({ side: 'right', slide: 0 });
+    expect(besidePlacement(map, { x: 700, y: 310 }, popup, 'left')).toEqual({ side: 'left', slide: 0 });
+  });
+
+  it('changes side when the point nears the edge its popup is on', () => {
+    expect(besidePlacement(map, { x: 600, y: 310 }, popup, 'right')).toEqual({ side: 'left', slide: 0 });
+  });
+
+  it('slides the box down along its pointer near the top of the map', () => {
+    expect(besidePlacement(map, { x: 200, y: 100 }, popup, 'right')).toEqual({
+      side: 'right',
+      slide: MARGIN + 150 - 100,
+    });
+  });
+
+  it('docks (null) when the point is off the map, or too near its top for the pointer to stay on the box', () => {
+    expect(besidePlacement(map, { x: -10, y: 310 }, popup, 'right')).toBeNull();
+    expect(besidePlacement(map, { x: 200, y: 700 }, popup, 'right')).toBeNull();
+    expect(besidePlacement(map, { x: 200, y: MARGIN + TIP_ROOM - 2 }, popup, 'right')).toBeNull();
+    // Too wide for either side of a point in the middle of a narrow map.
+    expect(besidePlacement({ width: 600, height: 620 }, { x: 300, y: 310 }, popup, 'right')).toBeNull();
+  });
+
+  it('for any point and popup, a placement lies inside the map with its pointer on the box', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 560, max: 2000 }),
+        fc.integer({ min: 200, max: 1400 }),
+        fc.double({ min: -3000, max: 3000, noNaN: true }),
+        fc.double({ min: -3000, max: 3000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('left' as const, 'right' as const),
+        (width, height, x, y, h, prefer) => {
+          const m = { width, height };
+          const layout = popupLayout(m, 16);
+          if (layout.mode !== 'beside') return;
+          const p = { width: layout.width, height: h * layout.maxHeight };
+          const fit = besidePlacement(m, { x, y }, p, prefer);
+          if (!fit) return;
+          const left = fit.side === 'right' ? x + GAP : x - GAP - p.width;
+          const top = y - p.height / 2 + fit.slide;
+          expect(left).toBeGreaterThanOrEqual(MARGIN - 0.5 - 1e-6);
+          expect(left + p.width).toBeLessThanOrEqual(width - MARGIN + 0.5 + 1e-6);
+          expect(top).toBeGreaterThanOrEqual(MARGIN - 1e-6);
+          expect(top + p.height).toBeLessThanOrEqual(height - MARGIN + 0.5 + 1e-6);
+          // The pointer (at y) stays on the box, clear of its rounded corners.
+          expect(y).toBeGreaterThanOrEqual(top + Math.min(TIP_ROOM, p.height / 2) - 1e-6);
+          expect(y).toBeLessThanOrEqual(top + p.height - Math.min(TIP_ROOM, p.height / 2) + 1e-6);
         },
       ),
     );

@@ -1,0 +1,100 @@
+import { expect, type Page, test } from '@playwright/test';
+import type { PlaceFeature } from '../../geo/schema.ts';
+import { placeAnchor } from '../../src/story/place-anchor.ts';
+import { openExplorer, PLACES } from './helpers.ts';
+import { type Box, project, viewInUrl } from './map-geometry.ts';
+
+const PHONES = [
+  [320, 568],
+  [360, 740],
+  [390, 844],
+  [430, 932],
+] as const;
+
+/** The opening view as the address says it once the reader has nudged the map and put it back. */
+async function openingView(page: Page) {
+  const settled = async () => {
+    // The address is written at most every 300 ms: it has settled when two reads 800 ms apart agree.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = page.url();
+        const same = now === last;
+        last = now;
+        if (!same) await page.waitForTimeout(800);
+        return same;
+      })
+      .toBe(true);
+    return last;
+  };
+  await page.locator('.map canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/map=/);
+  const nudged = await settled();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).not.toHaveURL(nudged);
+  return viewInUrl(await settled());
+}
+
+for (const [width, height] of PHONES) {
+  test.describe(`the first screen of a ${width}×${height} phone`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('holds the title, the map (at least 40% of its height) and the places, in that order', async ({
+      page,
+    }) => {
+      await openExplorer(page);
+      const title = (await page.getByRole('heading', { level: 1 }).boundingBox()) as Box;
+      const map = (await page.locator('section.map').boundingBox()) as Box;
+      const places = (await page.getByRole('navigation', { name: 'Places' }).boundingBox()) as Box;
+      expect(title.y).toBeGreaterThanOrEqual(0);
+      expect(map.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
+      expect(map.y + map.height).toBeLessThanOrEqual(height);
+      expect(map.height).toBeGreaterThanOrEqual(0.4 * height);
+      expect(map.width).toBe(width);
+      expect(places.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      for (const [, name] of PLACES) {
+        const button = (await page.getByRole('button', { name, exact: true }).boundingBox()) as Box;
+        expect(button.y + button.height, name).toBeLessThanOrEqual(height);
+      }
+      // The standfirst is still in the page, right after the places.
+      const lede = page.locator('.lede');
+      await expect(lede).toBeVisible();
+      expect(((await lede.boundingBox()) as Box).y).toBeGreaterThanOrEqual(places.y + places.height - 1);
+    });
+
+    test('opens on a view with every place’s point, and room for its label, inside the map', async ({
+      page,
+    }) => {
+      await openExplorer(page);
+      const features = await page.evaluate(
+        async () => ((await (await fetch('data/places.geojson')).json()) as { features: unknown[] }).features,
+      );
+      const main = (features as PlaceFeature[]).filter((f) => f.properties.main);
+      expect(main.length).toBe(PLACES.length);
+      const view = await openingView(page);
+      const map = (await page.locator('.map canvas').boundingBox()) as Box;
+      // The labels' width as the map sets them: 14 px Noto Sans, 0.9 em from the point.
+      const widths = await page.evaluate(
+        (names) => {
+          const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+          ctx.font = '14px "Noto Sans", sans-serif';
+          return names.map((n) => ctx.measureText(n).width);
+        },
+        main.map((f) => f.properties.name),
+      );
+      main.forEach((f, i) => {
+        const p = project(map, view, placeAnchor(f));
+        const name = f.properties.name;
+        expect(p.x, name).toBeGreaterThan(map.x + 8);
+        expect(p.x, name).toBeLessThan(map.x + map.width - 8);
+        expect(p.y, name).toBeGreaterThan(map.y + 8);
+        expect(p.y, name).toBeLessThan(map.y + map.height - 8);
+        // Its label fits beside it, on one side at least, without reaching the map's edge.
+        const label = (widths[i] ?? 0) + 14 * 0.9;
+        const room = Math.max(p.x - map.x, map.x + map.width - p.x);
+        expect(room, `room for the label "${name}"`).toBeGreaterThanOrEqual(label);
+      });
+    });
+  });
+}
