@@ -110,8 +110,12 @@ async function expectNormalisedHash(
   expect(got === undefined).toBe(want === undefined);
   if (want && got) {
     expect(got[0]).toBeCloseTo(want[0] ?? Number.NaN, 1);
-    expect(Math.abs((got[1] ?? 0) - (want[1] ?? 0))).toBeLessThan(1e-3);
-    expect(Math.abs((got[2] ?? 0) - (want[2] ?? 0))).toBeLessThan(1e-3);
+    // A link to a place whose point the view leaves off screen pans the map to show its popup
+    // whole (issue 21), so the centre then follows the place, not the hostile numbers.
+    if (param(expected, 'place') === undefined) {
+      expect(Math.abs((got[1] ?? 0) - (want[1] ?? 0))).toBeLessThan(1e-3);
+      expect(Math.abs((got[2] ?? 0) - (want[2] ?? 0))).toBeLessThan(1e-3);
+    }
   }
   expect(hash).not.toMatch(/[<>"'\s]/);
   expect(hash.toLowerCase()).not.toContain('javascript');

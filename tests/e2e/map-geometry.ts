@@ -40,8 +40,11 @@ export function viewInUrl(url: string): View {
 }
 
 /** A view that frames the story's six places in a map `width` px wide. */
-export function storyView(width: number): View {
-  const zoom = Math.round(Math.log2((0.8 * width * 360) / (512 * 6.9)) * 100) / 100;
+export function storyView(width: number, height = Number.POSITIVE_INFINITY): View {
+  const fitWide = Math.log2((0.8 * width * 360) / (512 * 6.9));
+  // The places span ~3.6° of latitude, ~5° of longitude's width at 42°N: with a margin, 6.
+  const fitHigh = Math.log2((0.8 * height * 360) / (512 * 6));
+  const zoom = Math.round(Math.min(fitWide, fitHigh) * 100) / 100;
   return { zoom, lat: 42.2, lng: 47.85 };
 }
 

@@ -79,8 +79,10 @@ for (const [width, height] of SCREENS) {
         page,
       }) => {
         await openExplorer(page, '#map=5/42/47');
-        const mapWidth = (await page.locator('.map canvas').boundingBox())?.width ?? width;
-        const view = storyView(mapWidth);
+        const mapBox = await page.locator('.map canvas').boundingBox();
+        const mapWidth = mapBox?.width ?? width;
+        // Fitted to the map's height too, so no point lands under the attribution at its foot.
+        const view = storyView(mapWidth, mapBox?.height);
         const at = await anchors(page);
         for (const [id, name] of PLACES) {
           const anchor = at.get(id);
