@@ -1,12 +1,13 @@
-import type { LngLatBoundsLike, Map as MapLibreMap, MapOptions } from 'maplibre-gl';
-import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
-import type { LayerId, ViewState } from '../story/model.ts';
+import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
+import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import type { StoryMeta } from '../../geo/schema.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { type MapCapture, mapCapture } from './capture.ts';
+import { hitLayers, toggleLayers } from './layer-registry.ts';
 import { MapPopup } from './MapPopup.tsx';
-import { wireEvents } from './map-events.ts';
+import { type MapEventHandlers, wireEvents } from './map-events.ts';
 import { releaseMap, startMap } from './map-start.ts';
-import { useColorScheme } from './palette.ts';
+import { COLORS, useColorScheme } from './palette.ts';
 import { useCamera } from './useCamera.ts';
 import { useLayerVisibility } from './useLayerVisibility.ts';
 import { useReplayData } from './useReplayData.ts';
@@ -21,26 +22,14 @@ export interface PopupContent {
   reveal: boolean;
 }
 
-export interface MapViewProps {
+export interface MapViewProps extends MapEventHandlers {
   /** The map's options, from what the page knows before any data (map-start.ts). */
   options: (container: HTMLElement) => Omit<MapOptions, 'container'>;
-  /** The map's accessible name. */
-  label: string;
-  /** The view to open at; undefined fits `storyBounds`. Later changes move the map (Back/Forward, edited hash). */
-  view: ViewState | undefined;
-  storyBounds: LngLatBoundsLike;
-  layers: Record<LayerId, boolean>;
+  /** The story's words and layers: its map's name, what the toggles and clicks reach. */
+  meta: StoryMeta;
+  /** Which of the story's layers are shown, by id. */
+  shown: Record<string, boolean>;
   popup: PopupContent | null;
-  onSelect: (placeId: string) => void;
-  onViewChange: (view: ViewState) => void;
-  /** The map could not be created (no WebGL); the app shows the story without it. */
-  onUnavailable: (reason: string) => void;
-  /** The map cannot draw for now (its graphics context is lost): says why; null once it is back. */
-  onInterrupted?: (reason: string | null) => void;
-  /** The map drew completely for the first time. */
-  onReady?: () => void;
-  /** A source could not be loaded: names the source. */
-  onSourceError?: (sourceId: string) => void;
   /** The replay's aircraft and the path behind it; null hides them. */
   replay?: ReplayFrame | null;
   /** Set to copies of the map as drawn while it exists (image export, print). */
@@ -67,37 +56,25 @@ export function MapView(props: MapViewProps): ReactNode {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // Its status (drawn, failed sources, no WebGL) goes to the page's map status store (useMapStatus).
     const started = startMap(container, props.options);
-    if (!started.ok) {
-      handlers.current.onUnavailable(started.reason);
-      return;
-    }
+    if (!started.ok) return;
     const m = started.map;
-    const unwire = wireEvents(m, handlers);
-    // Replays what happened before React was here (often the first idle itself), then follows.
-    let told = { idle: false, errors: 0, lost: false };
-    const report = () => {
-      const { log } = started;
-      for (const id of log.sourceErrors.slice(told.errors)) handlers.current.onSourceError?.(id);
-      if (log.idle && !told.idle) handlers.current.onReady?.();
-      if ((log.lost !== null) !== told.lost) handlers.current.onInterrupted?.(log.lost);
-      told = { idle: log.idle, errors: log.sourceErrors.length, lost: log.lost !== null };
-    };
-    const unsubscribe = started.subscribe(report);
-    report();
+    const unwire = wireEvents(m, handlers, hitLayers(props.meta.layers, COLORS));
     setMap(m);
     return () => {
-      unsubscribe();
       unwire();
       setMap(null);
       releaseMap(container);
     };
   }, []);
 
-  useLayerVisibility(map, props.layers);
+  const { meta } = props;
+  const toggles = useMemo(() => toggleLayers(meta.layers, COLORS), [meta.layers]);
+  useLayerVisibility(map, toggles, props.shown);
   useReplayData(map, props.replay ?? null);
   useCamera(map, props.view);
-  useSchemePaint(map, scheme);
+  useSchemePaint(map, scheme, meta);
   const captureRef = props.captureRef;
   useEffect(() => {
     if (!map || !captureRef) return;
@@ -113,7 +90,7 @@ export function MapView(props: MapViewProps): ReactNode {
       {/* MapLibre owns this element's children. Text children ('') make React treat them as text
           it never descends into, and suppressHydrationWarning lets hydration accept the canvas and
           controls the map has already put here (main.tsx starts it before React runs). */}
-      <section ref={containerRef} className="map" aria-label={props.label} suppressHydrationWarning>
+      <section ref={containerRef} className="map" aria-label={meta.mapLabel} suppressHydrationWarning>
         {''}
       </section>
       {map && popup ? (

@@ -1,7 +1,22 @@
-import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import type { MapViewProps } from './MapView.tsx';
-import { PLACE_HIT_LAYERS } from './style.ts';
+import type { LngLatBoundsLike, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { ViewState } from '../story/model.ts';
 import { currentView, fitPadding } from './view-state.ts';
+
+/** What the map's events are passed on to: the latest of MapView's props. */
+export interface MapEventHandlers {
+  view: ViewState | undefined;
+  storyBounds: LngLatBoundsLike;
+  onSelect: (placeId: string) => void;
+  onViewChange: (view: ViewState) => void;
+  /** A feature with its own popup was clicked: its properties, and where. */
+  onFeature?: ((properties: Record<string, unknown>, lngLat: [number, number]) => void) | undefined;
+}
+
+/** The style layers a click hits: those that open a place, those that open a feature's own popup. */
+export interface HitLayers {
+  place: readonly string[];
+  feature: readonly string[];
+}
 
 /**
  * The reader's interactions with the map, passed on to the latest props' callbacks. Returns the
@@ -9,7 +24,11 @@ import { currentView, fitPadding } from './view-state.ts';
  * What the map reports about itself (first idle, failed sources, a lost context) is logged from
  * its creation on, in map-start.ts.
  */
-export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapViewProps }): () => void {
+export function wireEvents(
+  map: MapLibreMap,
+  handlers: { readonly current: MapEventHandlers },
+  hits: HitLayers,
+): () => void {
   // Only the reader's own moves pin a view into the permalink. Until then the map shows the
   // opening view, and keeps the whole story in frame when its container resizes (the font
   // arriving, a phone turning), instead of pinning whatever the resize left.
@@ -30,6 +49,10 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
     const id = f?.properties?.id ?? f?.properties?.placeId;
     if (typeof id === 'string') handlers.current.onSelect(id);
   };
+  const openFeature = (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0];
+    if (f?.properties) handlers.current.onFeature?.(f.properties, [e.lngLat.lng, e.lngLat.lat]);
+  };
   const pointer = () => {
     map.getCanvas().style.cursor = 'pointer';
   };
@@ -37,17 +60,21 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
     map.getCanvas().style.cursor = '';
   };
   // One listener over all hit layers, so a click on overlapping symbols selects once.
-  const hitLayers = [...PLACE_HIT_LAYERS];
+  const placeLayers = [...hits.place];
+  const featureLayers = [...hits.feature];
+  const all = [...placeLayers, ...featureLayers];
   map.on('moveend', moveend);
   map.on('resize', resize);
-  map.on('click', hitLayers, select);
-  map.on('mouseenter', hitLayers, pointer);
-  map.on('mouseleave', hitLayers, plain);
+  map.on('click', placeLayers, select);
+  if (featureLayers.length > 0) map.on('click', featureLayers, openFeature);
+  map.on('mouseenter', all, pointer);
+  map.on('mouseleave', all, plain);
   return () => {
     map.off('moveend', moveend);
     map.off('resize', resize);
-    map.off('click', hitLayers, select);
-    map.off('mouseenter', hitLayers, pointer);
-    map.off('mouseleave', hitLayers, plain);
+    map.off('click', placeLayers, select);
+    if (featureLayers.length > 0) map.off('click', featureLayers, openFeature);
+    map.off('mouseenter', all, pointer);
+    map.off('mouseleave', all, plain);
   };
 }

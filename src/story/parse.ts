@@ -2,6 +2,7 @@ import type {
   ClaimsFile,
   DroneCollection,
   EvidenceFile,
+  FeaturePointCollection,
   FlightTrack,
   PlaceCollection,
   PlacePassages,
@@ -87,6 +88,12 @@ export function parseRoute(v: Json): RouteCollection {
 export function parseDroneAttacks(v: Json): DroneCollection {
   featureCollection('drone-attacks.geojson', v, ['Point'], ['placeId', 'name']);
   return v as DroneCollection;
+}
+
+/** A `points` layer: each point carries its own popup's title, date, text and sources. */
+export function parseFeaturePoints(file: string, v: Json): FeaturePointCollection {
+  featureCollection(file, v, ['Point'], ['id', 'title', 'date', 'text']);
+  return v as FeaturePointCollection;
 }
 
 export function parseSources(v: Json): SourcesFile {
