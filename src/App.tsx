@@ -27,6 +27,7 @@ import { SkipLinks } from './ui/SkipLinks.tsx';
 import { StoryIntro } from './ui/StoryIntro.tsx';
 import { StoryMetaContext } from './ui/story-meta.ts';
 import { TimelineList } from './ui/TimelineList.tsx';
+import { useFeaturePopup } from './ui/useFeaturePopup.tsx';
 import { useLoaded } from './ui/useLoaded.ts';
 import { usePlaceSelection } from './ui/usePlaceSelection.tsx';
 import { useReplayClock } from './ui/useReplayClock.ts';
@@ -67,7 +68,8 @@ export function App({
   const layersLoad = useLoaded(map.settled ? loadLayers : null);
   const layers = layersLoad.state === 'ready' ? layersLoad.value : null;
   const links = useMemo(() => linksFrom(url), [url]);
-  const { select, popup } = usePlaceSelection(url.place, story.byId, story.sources, setUrl);
+  const { select, close, popup } = usePlaceSelection(url.place, story.byId, story.sources, setUrl);
+  const feature = useFeaturePopup(popup !== null, close);
 
   const { setLayer, setView } = useUrlSetters(setUrl);
   const mapOptions = useMemo(() => pageStartOptions(meta, embedded), [meta, embedded]);
@@ -167,8 +169,9 @@ export function App({
                   view={url.view}
                   storyBounds={story.bounds}
                   layers={url.layers}
-                  popup={popup}
+                  popup={popup ?? feature.popup}
                   onSelect={select}
+                  onFeature={feature.open}
                   onViewChange={setView}
                   onUnavailable={map.onUnavailable}
                   onInterrupted={map.onInterrupted}

@@ -3,6 +3,7 @@ import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'rea
 import type { LayerId, ViewState } from '../story/model.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { type MapCapture, mapCapture } from './capture.ts';
+import type { FeatureHit } from './feature-hit.ts';
 import { MapPopup } from './MapPopup.tsx';
 import { wireEvents } from './map-events.ts';
 import { releaseMap, startMap } from './map-start.ts';
@@ -32,6 +33,8 @@ export interface MapViewProps {
   layers: Record<LayerId, boolean>;
   popup: PopupContent | null;
   onSelect: (placeId: string) => void;
+  /** A click on a feature that carries its own popup (not on a place). */
+  onFeature?: (hit: FeatureHit) => void;
   onViewChange: (view: ViewState) => void;
   /** The map could not be created (no WebGL); the app shows the story without it. */
   onUnavailable: (reason: string) => void;

@@ -1,6 +1,7 @@
-import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { featureAt } from './feature-hit.ts';
 import type { MapViewProps } from './MapView.tsx';
-import { PLACE_HIT_LAYERS } from './style.ts';
+import { FEATURE_POPUP_LAYERS, PLACE_HIT_LAYERS } from './style.ts';
 import { currentView, fitPadding } from './view-state.ts';
 
 /**
@@ -30,6 +31,12 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
     const id = f?.properties?.id ?? f?.properties?.placeId;
     if (typeof id === 'string') handlers.current.onSelect(id);
   };
+  const openFeature = (e: MapMouseEvent) => {
+    const onFeature = handlers.current.onFeature;
+    if (!onFeature) return;
+    const hit = featureAt(map, e, PLACE_HIT_LAYERS, FEATURE_POPUP_LAYERS);
+    if (hit) onFeature(hit);
+  };
   const pointer = () => {
     map.getCanvas().style.cursor = 'pointer';
   };
@@ -38,16 +45,23 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
   };
   // One listener over all hit layers, so a click on overlapping symbols selects once.
   const hitLayers = [...PLACE_HIT_LAYERS];
+  const pointed = [hitLayers, [...FEATURE_POPUP_LAYERS]];
   map.on('moveend', moveend);
   map.on('resize', resize);
   map.on('click', hitLayers, select);
-  map.on('mouseenter', hitLayers, pointer);
-  map.on('mouseleave', hitLayers, plain);
+  map.on('click', openFeature);
+  for (const layers of pointed) {
+    map.on('mouseenter', layers, pointer);
+    map.on('mouseleave', layers, plain);
+  }
   return () => {
     map.off('moveend', moveend);
     map.off('resize', resize);
     map.off('click', hitLayers, select);
-    map.off('mouseenter', hitLayers, pointer);
-    map.off('mouseleave', hitLayers, plain);
+    map.off('click', openFeature);
+    for (const layers of pointed) {
+      map.off('mouseenter', layers, pointer);
+      map.off('mouseleave', layers, plain);
+    }
   };
 }

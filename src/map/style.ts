@@ -95,6 +95,9 @@ export const TOGGLE_LAYERS: Record<LayerId, readonly string[]> = {
 /** Layers a click or tap selects a place from. */
 export const PLACE_HIT_LAYERS = ['place-line-hit', 'place-points', 'drone-ring'] as const;
 
+/** Layers whose features carry their own popup (a `popup` property): a click shows it. */
+export const FEATURE_POPUP_LAYERS: readonly string[] = EVIDENCE_LAYERS.map((l) => l.id);
+
 // A function of the palette (named as the light one, so each layer reads the same in both schemes).
 const layers = (COLORS: Palette): LayerSpecification[] => [
   { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
