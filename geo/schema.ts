@@ -310,6 +310,7 @@ export interface FeaturePointProperties {
   date: string;
   text: string;
   sources: FactSource[];
+  popup: FeaturePopup;
 }
 
 export type FeaturePointCollection = FeatureCollection<Point, FeaturePointProperties>;
@@ -438,4 +439,22 @@ export interface EvidenceFile {
   altitude: { label: string; none: string; note?: string; readings: AltitudeReading[] };
 }
 
-export type EvidenceCollection = FeatureCollection<LineString, EvidenceStretch>;
+/**
+ * What a click on a map feature that carries its own popup shows: a title, the time it covers if
+ * any, lines of text and the sources. Written by the build into the feature's `popup` property; the
+ * app reads it from there for any layer that offers feature popups (src/map/feature-popup.ts).
+ */
+export interface FeaturePopup {
+  title: string;
+  /** The day it is of (YYYY-MM-DD), when it is of a day rather than a span of time. */
+  date?: string;
+  from?: string;
+  to?: string;
+  lines: string[];
+  sources: FactSource[];
+}
+
+/** A stretch on the map, with its popup: the kind of evidence, the times, what was received, the sources. */
+export type EvidenceFeatureProperties = EvidenceStretch & { popup: FeaturePopup };
+
+export type EvidenceCollection = FeatureCollection<LineString, EvidenceFeatureProperties>;

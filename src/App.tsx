@@ -26,6 +26,7 @@ import { PlacesNav } from './ui/PlacesNav.tsx';
 import { ProblemsAlert } from './ui/ProblemsAlert.tsx';
 import { ReplayBar } from './ui/ReplayBar.tsx';
 import { TimelinePanel } from './ui/TimelinePanel.tsx';
+import { useFeaturePopup } from './ui/useFeaturePopup.tsx';
 import { usePlaceDialog } from './ui/usePlaceDialog.tsx';
 import { StoryMetaContext } from './ui/useStoryMeta.ts';
 import type { Layout } from './url/embedded.ts';
@@ -72,6 +73,8 @@ export function App({
     close,
     takeFocus,
   );
+  // One popup at a time: a place's, else a clicked feature's own (a stretch of the path, a video).
+  const feature = useFeaturePopup(popup !== null, close);
   const mapOptions = useMemo(() => pageStartOptions(meta, embedded), [meta, embedded]);
   const problems = whatCouldNotBeShown({
     metaProblem: problem,
@@ -136,8 +139,9 @@ export function App({
                 view={url.view}
                 storyBounds={story.bounds}
                 shown={shown}
-                popup={popup}
+                popup={popup ?? feature.popup}
                 onSelect={select}
+                onFeature={feature.open}
                 onViewChange={setView}
                 replay={replay.frame}
                 captureRef={captureRef}

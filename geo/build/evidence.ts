@@ -297,7 +297,17 @@ export function buildEvidence(
   const features = stretches.map((s) => ({
     type: 'Feature' as const,
     id: s.id,
-    properties: s,
+    // A click on the stretch says what its legend entry's details say: kind, times, evidence, sources.
+    properties: {
+      ...s,
+      popup: {
+        title: kinds.get(s.kind)?.legend ?? s.kind,
+        from: s.from,
+        to: s.to,
+        lines: [s.received, s.drawnAlong],
+        sources: s.sources,
+      },
+    },
     geometry: {
       type: 'LineString' as const,
       coordinates: sliceKm(

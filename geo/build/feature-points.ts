@@ -86,7 +86,15 @@ export function featurePointsGeojson(points: readonly FeaturePointSpec[]): Featu
     features: points.map((p) => ({
       type: 'Feature',
       id: p.id,
-      properties: { id: p.id, title: p.title, date: p.date, text: p.text, sources: p.sources },
+      // Its own popup, in the shape every feature popup has (schema.ts FeaturePopup).
+      properties: {
+        id: p.id,
+        title: p.title,
+        date: p.date,
+        text: p.text,
+        sources: p.sources,
+        popup: { title: p.title, date: p.date, lines: [p.text], sources: p.sources },
+      },
       geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
     })),
   };

@@ -17,7 +17,8 @@ export const LAYER_ROLES: Record<
 > = {
   route: {
     legend: ['planned', 'flownExact', 'flownApproximate'],
-    clicks: ['nothing'],
+    // The flown path's evidence stretches carry their own popups.
+    clicks: ['feature', 'nothing'],
     data: 'route.geojson',
   },
   'claimed-places': { legend: ['marker'], clicks: ['place', 'nothing'], data: 'drone-attacks.geojson' },

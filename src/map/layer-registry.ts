@@ -165,7 +165,8 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
           ),
         ],
         over: [],
-        hit: [],
+        // The stretches carry their own popups (kind of evidence, times, sources).
+        hit: EVIDENCE_LINES.map((line) => `${layer.id}-evidence-${line}`),
       };
     },
     legend: (layer, c, data) => {

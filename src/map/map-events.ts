@@ -1,5 +1,6 @@
-import type { LngLatBoundsLike, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatBoundsLike, MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { ViewState } from '../story/model.ts';
+import { type FeatureHit, featureAt } from './feature-hit.ts';
 import { currentView, fitPadding } from './view-state.ts';
 
 /** What the map's events are passed on to: the latest of MapView's props. */
@@ -8,8 +9,8 @@ export interface MapEventHandlers {
   storyBounds: LngLatBoundsLike;
   onSelect: (placeId: string) => void;
   onViewChange: (view: ViewState) => void;
-  /** A feature with its own popup was clicked: its properties, and where. */
-  onFeature?: ((properties: Record<string, unknown>, lngLat: [number, number]) => void) | undefined;
+  /** A click on a feature that carries its own popup (not on a place). */
+  onFeature?: ((hit: FeatureHit) => void) | undefined;
 }
 
 /** The style layers a click hits: those that open a place, those that open a feature's own popup. */
@@ -49,9 +50,11 @@ export function wireEvents(
     const id = f?.properties?.id ?? f?.properties?.placeId;
     if (typeof id === 'string') handlers.current.onSelect(id);
   };
-  const openFeature = (e: MapLayerMouseEvent) => {
-    const f = e.features?.[0];
-    if (f?.properties) handlers.current.onFeature?.(f.properties, [e.lngLat.lng, e.lngLat.lat]);
+  const openFeature = (e: MapMouseEvent) => {
+    const onFeature = handlers.current.onFeature;
+    if (!onFeature) return;
+    const hit = featureAt(map, e, hits.place, hits.feature);
+    if (hit) onFeature(hit);
   };
   const pointer = () => {
     map.getCanvas().style.cursor = 'pointer';
@@ -59,22 +62,26 @@ export function wireEvents(
   const plain = () => {
     map.getCanvas().style.cursor = '';
   };
-  // One listener over all hit layers, so a click on overlapping symbols selects once.
+  // One listener over all hit layers, so a click on overlapping symbols selects once. Features with
+  // their own popup are asked on every click, within a few pixels (a 2 px line is hard to hit).
   const placeLayers = [...hits.place];
-  const featureLayers = [...hits.feature];
-  const all = [...placeLayers, ...featureLayers];
+  const pointed = [placeLayers, [...hits.feature]].filter((l) => l.length > 0);
   map.on('moveend', moveend);
   map.on('resize', resize);
   map.on('click', placeLayers, select);
-  if (featureLayers.length > 0) map.on('click', featureLayers, openFeature);
-  map.on('mouseenter', all, pointer);
-  map.on('mouseleave', all, plain);
+  map.on('click', openFeature);
+  for (const layers of pointed) {
+    map.on('mouseenter', layers, pointer);
+    map.on('mouseleave', layers, plain);
+  }
   return () => {
     map.off('moveend', moveend);
     map.off('resize', resize);
     map.off('click', placeLayers, select);
-    if (featureLayers.length > 0) map.off('click', featureLayers, openFeature);
-    map.off('mouseenter', all, pointer);
-    map.off('mouseleave', all, plain);
+    map.off('click', openFeature);
+    for (const layers of pointed) {
+      map.off('mouseenter', layers, pointer);
+      map.off('mouseleave', layers, plain);
+    }
   };
 }

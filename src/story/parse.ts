@@ -2,7 +2,9 @@ import type {
   ClaimsFile,
   DroneCollection,
   EvidenceFile,
+  FactSource,
   FeaturePointCollection,
+  FeaturePopup,
   FlightTrack,
   PlaceCollection,
   PlacePassages,
@@ -195,4 +197,33 @@ export function parseEvidence(v: Json): EvidenceFile {
   if (!Array.isArray(readings)) throw new DataError(file, 'no altitude readings');
   for (const r of readings) if (isObject(r)) keepWebUrl(r.source);
   return v as unknown as EvidenceFile;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isInstant = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+
+/**
+ * A map feature's own popup (its `popup` property; MapLibre hands nested values back as JSON text),
+ * or null when it has none or it is malformed: the click then opens nothing, rather than a broken
+ * popup. Sources without a label are left out and addresses kept only if they are web addresses.
+ */
+export function parseFeaturePopup(v: unknown): FeaturePopup | null {
+  let p: unknown = v;
+  if (typeof v === 'string') {
+    try {
+      p = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  if (!isObject(p) || !isText(p.title) || !Array.isArray(p.lines)) return null;
+  const sources = (Array.isArray(p.sources) ? p.sources : []).filter(
+    (s): s is Record<string, unknown> & FactSource => isObject(s) && isText(s.label),
+  );
+  for (const s of sources) keepWebUrl(s);
+  const popup: FeaturePopup = { title: p.title, lines: p.lines.filter(isText), sources };
+  if (typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date)) popup.date = p.date;
+  if (isInstant(p.from)) popup.from = p.from;
+  if (isInstant(p.to)) popup.to = p.to;
+  return popup;
 }

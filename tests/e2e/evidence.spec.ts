@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import along from '@turf/along';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { lineString, point, polygon } from '@turf/helpers';
+import length from '@turf/length';
 import { colourAt, openExplorer } from './helpers.ts';
 import { project, viewInUrl } from './map-geometry.ts';
 
@@ -34,7 +35,15 @@ const bar = (page: Page) => page.locator('.replay .clock');
 
 interface Evidence {
   kinds: { id: string; legend: string; replay: string; position: string }[];
-  stretches: { from: string; to: string; kind: string; received: string; drawnAlong: string }[];
+  stretches: {
+    id: string;
+    from: string;
+    to: string;
+    kind: string;
+    received: string;
+    drawnAlong: string;
+    sources: { label: string; url?: string }[];
+  }[];
 }
 
 async function evidenceData(page: Page): Promise<Evidence> {
@@ -151,6 +160,69 @@ for (const viewport of [
       }
       await expect(legend).toContainText('Flightlevel.be');
       await expect(legend).toContainText('Kursiv');
+    });
+
+    test('a click on a stretch of the path opens its popup: the kind of evidence, times, what was received, sources', async ({
+      page,
+    }) => {
+      const stretches = (await (await page.request.get('data/evidence.geojson')).json()) as {
+        features: {
+          properties: { id: string; kind: string; received: string; drawnAlong: string };
+          geometry: { coordinates: [number, number][] };
+        }[];
+      };
+      const data = await evidenceData(page);
+      // North along the coast from Baku, received by ADS-B: the middle of it is no place's (Derbent,
+      // the nearest, is 56 km off). The Caspian stretch lies under the Caspian crossing, a place.
+      const stretch = stretches.features.find((f) => f.properties.id === 'coast');
+      if (!stretch) throw new Error('no coast stretch');
+      const line = lineString(stretch.geometry.coordinates);
+      const [lng, lat] = along(line, length(line) / 2).geometry.coordinates as [number, number];
+      await openExplorer(page, `#map=7/${lat.toFixed(4)}/${lng.toFixed(4)}`);
+      const box = await page.locator('.map').boundingBox();
+      if (!box) throw new Error('no map');
+      const at = project(box, viewInUrl(page.url()), [lng, lat]);
+      // A few pixels off the line still counts: a finger is wider than a 2 px line.
+      await page.mouse.click(at.x + 4, at.y + 3);
+      const kind = data.kinds.find((k) => k.id === stretch.properties.kind);
+      const dialog = page.getByRole('dialog', { name: kind?.legend ?? '?' });
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText('03:55–04:25 UTC');
+      await expect(dialog).toContainText(stretch.properties.received);
+      await expect(dialog).toContainText(stretch.properties.drawnAlong);
+      // Every source of the stretch, linked to its publisher where we have the address.
+      const sources = data.stretches.find((s) => s.id === 'coast')?.sources ?? [];
+      expect(sources.length).toBeGreaterThan(0);
+      for (const source of sources) {
+        await expect(dialog).toContainText(source.label);
+        if (source.url)
+          await expect(dialog.getByRole('link', { name: source.label })).toHaveAttribute('href', source.url);
+      }
+      // The whole popup is on screen, and it is not part of the address.
+      const d = await dialog.boundingBox();
+      expect(d?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((d?.x ?? 0) + (d?.width ?? 0)).toBeLessThanOrEqual(viewport.width + 1);
+      expect(page.url()).not.toContain('place=');
+      // Escape closes it; a click on empty sea opens nothing.
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      // (Opening it may have moved the map and the page: measure again, and click the middle of the
+      // map's edge farthest from the line's middle.)
+      const after = await page.locator('.map').boundingBox();
+      if (!after) throw new Error('no map');
+      const mid = project(after, viewInUrl(page.url()), [lng, lat]);
+      const edges = [
+        { x: after.x + 30, y: after.y + after.height / 2 },
+        { x: after.x + after.width - 30, y: after.y + after.height / 2 },
+        { x: after.x + after.width / 2, y: after.y + 30 },
+        { x: after.x + after.width / 2, y: after.y + after.height - 40 },
+      ];
+      const far = edges.reduce((a, b) =>
+        Math.hypot(b.x - mid.x, b.y - mid.y) > Math.hypot(a.x - mid.x, a.y - mid.y) ? b : a,
+      );
+      await page.mouse.click(far.x, far.y);
+      await page.waitForTimeout(300);
+      await expect(page.getByRole('dialog')).toHaveCount(0);
     });
 
     test('the planned route follows the coast and does not cross the mountains of Dagestan', async ({

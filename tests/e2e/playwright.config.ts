@@ -13,9 +13,7 @@ export default defineConfig({
   // Two cores: SwiftShader draws on the CPU, so more workers only make each test slower.
   workers: 2,
   forbidOnly: !!process.env.CI,
-  // One retry on CI only: the embed's resize test races the app's late data on a loaded 2-core
-  // machine (issue 21's note). A test that passes on retry is still reported as flaky, not hidden.
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/newsroom/flight-8243/`,

@@ -112,6 +112,21 @@ describe('the stretches cover the flight, one after another', () => {
     expect(Math.max(...lngs)).toBeGreaterThan(49);
   });
 
+  it("gives each stretch on the map a popup: its kind's legend, its times, what was received, its sources", () => {
+    for (const f of geojson.features) {
+      const p = f.properties;
+      const kind = file.kinds.find((k) => k.id === p.kind);
+      expect(p.popup, p.id).toEqual({
+        title: kind?.legend,
+        from: p.from,
+        to: p.to,
+        lines: [p.received, p.drawnAlong],
+        sources: p.sources,
+      });
+      expect(p.popup.sources.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
   it('cuts a line at two distances, keeping the vertices between', () => {
     const line = [
       [0, 0],

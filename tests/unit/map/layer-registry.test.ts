@@ -96,7 +96,20 @@ describe('legendEntries: one list for the page, the still and print', () => {
 
 describe('the style, toggles and clicks of each layer', () => {
   it.each([
-    ['a route', ROUTE, { place: [], feature: [] }],
+    [
+      'a route (its evidence stretches have their own popups)',
+      { ...ROUTE, click: 'feature' as const },
+      {
+        place: [],
+        feature: [
+          'route-evidence-solid',
+          'route-evidence-dashed',
+          'route-evidence-dotted',
+          'route-evidence-faint',
+        ],
+      },
+    ],
+    ['a route that opens nothing', ROUTE, { place: [], feature: [] }],
     ['claimed places open their place', QUAYS, { place: ['quays-ring'], feature: [] }],
     ['points open their own popup', VIDEOS, { place: [], feature: ['videos-points'] }],
     ['points that open nothing', { ...VIDEOS, click: 'nothing' as const }, { place: [], feature: [] }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaims, parsePlaces, parseTimeline } from '../../../src/story/parse.ts';
+import { parseClaims, parseFeaturePopup, parsePlaces, parseTimeline } from '../../../src/story/parse.ts';
 
 const timeline = (url: unknown) => ({
   flight: { start: '2024-12-25T03:55:00Z', end: '2024-12-25T06:28:00Z' },
@@ -50,5 +50,47 @@ describe('fact sources become links only when they are web addresses', () => {
     expect(c.claims[0]?.laterFindings?.[0]?.source.url).toBe(kept ? url : undefined);
     const p = parsePlaces(places(url));
     expect(p.features[0]?.properties.coordSource.url).toBe(kept ? url : undefined);
+    const f = parseFeaturePopup(JSON.stringify({ title: 'T', lines: [], sources: [{ label: 'L', url }] }));
+    expect(f?.sources[0]?.url).toBe(kept ? url : undefined);
+  });
+});
+
+describe("a map feature's own popup", () => {
+  const popup = {
+    title: 'No position recorded',
+    from: '2024-12-25T05:25:00Z',
+    to: '2024-12-25T06:07:00Z',
+    lines: ['Nothing received', 'Drawn along our link'],
+    sources: [{ label: 'Flightlevel.be', url: 'https://flightlevel.be/x' }],
+  };
+
+  it('reads it as MapLibre hands it back (JSON text) and as an object', () => {
+    expect(parseFeaturePopup(JSON.stringify(popup))).toEqual(popup);
+    expect(parseFeaturePopup(popup)).toEqual(popup);
+  });
+
+  it.each([
+    ['no popup', undefined],
+    ['broken JSON', '{"title":'],
+    ['no title', JSON.stringify({ ...popup, title: ' ' })],
+    ['no lines', JSON.stringify({ ...popup, lines: 'text' })],
+    ['a number', 7],
+  ])('opens nothing for %s', (_, v) => {
+    expect(parseFeaturePopup(v)).toBeNull();
+  });
+
+  it('drops what it cannot show: unlabelled sources, empty lines, invalid times', () => {
+    const f = parseFeaturePopup({
+      ...popup,
+      from: 'yesterday',
+      lines: ['Nothing received', '', 3],
+      sources: [{ url: 'https://a.example' }, { label: 'Kursiv' }],
+    });
+    expect(f).toEqual({
+      title: popup.title,
+      to: popup.to,
+      lines: ['Nothing received'],
+      sources: [{ label: 'Kursiv' }],
+    });
   });
 });

@@ -1,0 +1,67 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { FeaturePopup } from '../../geo/schema.ts';
+import { formatDate } from '../story/article-names.ts';
+import { stretchTimes } from '../story/evidence.ts';
+import { FactSourceLink } from './FactSourceLink.tsx';
+import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
+
+interface Props {
+  popup: FeaturePopup;
+  onClose: () => void;
+}
+
+/**
+ * The popup of a map feature that carries its own (a stretch of the path, say): a non-modal dialog
+ * named by its title, with the time it covers, its lines and its sources. It opens from a click on
+ * the map, so it takes focus; Escape or its button closes it.
+ */
+export function FeatureDialog({ popup, onClose }: Props): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  useEffect(() => {
+    // The map attaches the popup after this renders: focus once it is in the document.
+    const frame = requestAnimationFrame(() =>
+      ref.current?.querySelector<HTMLElement>(`[id="${CSS.escape(headingId)}"]`)?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [headingId]);
+  useEscapeStack(ESCAPE_LAYER.popup, onClose);
+
+  const { from, to } = popup;
+  return (
+    <div ref={ref} role="dialog" aria-labelledby={headingId} className="place-dialog feature-dialog">
+      <button type="button" className="close" onClick={onClose} aria-label="Close">
+        ×
+      </button>
+      <div className="dialog-body">
+        <h2 id={headingId} tabIndex={-1}>
+          {popup.title}
+        </h2>
+        {popup.date ? (
+          <p className="when">
+            <time dateTime={popup.date}>{formatDate(popup.date)}</time>
+          </p>
+        ) : null}
+        {from && to ? (
+          <p className="when">
+            <strong>{stretchTimes({ from, to })}</strong>
+          </p>
+        ) : null}
+        {popup.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {popup.sources.length > 0 ? (
+          <p className="feature-sources">
+            {popup.sources.length === 1 ? 'Source: ' : 'Sources: '}
+            {popup.sources.map((source, i) => (
+              <span key={source.label}>
+                {i > 0 ? '; ' : null}
+                <FactSourceLink source={source} />
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
