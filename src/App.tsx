@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo, useRef } from 'react';
-import type { PlaceCollection, StoryMeta, TimelineEvent } from '../geo/schema.ts';
+import type { PlaceCollection, StoryMeta } from '../geo/schema.ts';
 import { useHeightMessages } from './embed/useHeightMessages.ts';
 import { usePrintMap } from './export/usePrintMap.ts';
 import type { MapCapture } from './map/capture.ts';
@@ -26,14 +26,11 @@ import { PlacesNav } from './ui/PlacesNav.tsx';
 import { ProblemsAlert } from './ui/ProblemsAlert.tsx';
 import { ReplayBar } from './ui/ReplayBar.tsx';
 import { TimelinePanel } from './ui/TimelinePanel.tsx';
-import { useFeaturePopup } from './ui/useFeaturePopup.tsx';
-import { usePlaceDialog } from './ui/usePlaceDialog.tsx';
+import { useMapPopup } from './ui/useMapPopup.tsx';
 import { StoryMetaContext } from './ui/useStoryMeta.ts';
 import type { Layout } from './url/embedded.ts';
 import { usePlaceSelection } from './url/usePlaceSelection.ts';
 import { useUrlState } from './url/useUrlState.ts';
-
-const NO_EVENTS: readonly TimelineEvent[] = [];
 
 interface AppProps {
   /** The full page, or the embed layout for iframes in other pages (embed.html). */
@@ -48,13 +45,9 @@ interface AppProps {
 }
 
 /** The page's layout: the masthead, the panel beside the map, the map with its replay bar, overlays. */
-export function App({
-  layout = 'full',
-  meta: { meta, problem },
-  places,
-  firstView,
-  ready,
-}: AppProps): ReactNode {
+export function App(props: AppProps): ReactNode {
+  const { layout = 'full', places, firstView, ready } = props;
+  const { meta, problem } = props.meta;
   const embedded = layout === 'embed';
   const story = useStory(places, firstView, ready, meta.openingBounds);
   const { url, setUrl, shown, setLayer, setView } = useUrlState(story.ids, meta.layers);
@@ -66,15 +59,9 @@ export function App({
   const layers = useStoryLayers(meta.layers, settled(map));
   const legend = useMemo(() => ({ ...layers, evidence: replay.evidence }), [layers, replay.evidence]);
   const links = useMemo(() => linksFrom(url), [url]);
-  const { select, close, takeFocus } = usePlaceSelection(url.place, setUrl);
-  const popup = usePlaceDialog(
-    url.place ? story.byId.get(url.place) : undefined,
-    story.sources,
-    close,
-    takeFocus,
-  );
-  // One popup at a time: a place's, else a clicked feature's own (a stretch of the path, a video).
-  const feature = useFeaturePopup(popup !== null, close);
+  const selection = usePlaceSelection(url.place, setUrl);
+  const selected = url.place ? story.byId.get(url.place) : undefined;
+  const { popup, onFeature } = useMapPopup(selected, story.sources, selection);
   const mapOptions = useMemo(() => pageStartOptions(meta, embedded), [meta, embedded]);
   const problems = whatCouldNotBeShown({
     metaProblem: problem,
@@ -91,7 +78,6 @@ export function App({
   const captureRef = useRef<MapCapture | null>(null);
   usePrintMap(captureRef, meta.mapLabel);
   useHeightMessages(embedded);
-  const events = replay.timeline?.ok ? replay.timeline.value.events : NO_EVENTS;
 
   return (
     <StoryMetaContext.Provider value={meta}>
@@ -105,7 +91,7 @@ export function App({
                 places={story.mainPlaces}
                 selected={url.place}
                 sourceCount={story.sources.size}
-                onSelect={select}
+                onSelect={selection.select}
               />
             ) : null}
             <LayerToggles shown={shown} onChange={setLayer} />
@@ -114,7 +100,7 @@ export function App({
               captureRef={captureRef}
               shown={shown}
               legend={legend}
-              place={url.place ? story.byId.get(url.place)?.properties : undefined}
+              place={selected?.properties}
               sources={story.sources}
             />
             <p className="to-claims">
@@ -123,7 +109,7 @@ export function App({
             <Legend data={legend} />
             <TimelinePanel
               embedded={embedded}
-              events={events}
+              timeline={replay.timeline}
               ms={replay.ms}
               currentId={replay.currentEvent?.id}
               onSeek={clock.seek}
@@ -139,9 +125,9 @@ export function App({
                 view={url.view}
                 storyBounds={story.bounds}
                 shown={shown}
-                popup={popup ?? feature.popup}
-                onSelect={select}
-                onFeature={feature.open}
+                popup={popup}
+                onSelect={selection.select}
+                onFeature={onFeature}
                 onViewChange={setView}
                 replay={replay.frame}
                 captureRef={captureRef}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BBox } from 'geojson';
 import type { CountriesTopology } from './basemap.ts';
 import { buildContextPlaces, type ContextPlacesSpec, type GeoNamesCity } from './context-places.ts';
-import { loadOsmLand } from './osm-land.ts';
+import { loadOsmLand } from './osm-land-cache.ts';
 import { type GazetteerPlace, isObj, readJson } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import { buildDetailTiles, type DetailTilesConfig } from './tiles.ts';

@@ -3,7 +3,7 @@
  *
  * The hash format is a public interface; links in the wild depend on it:
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=LAYER_ID,LAYER_ID&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims
  *
  * `map=` follows MapLibre's own `Hash` (maplibre-gl src/ui/hash.ts): zoom to 2 decimals, lat/lng to as many
  * decimals as the zoom can show, bearing to 1 decimal, pitch to whole degrees, bearing and pitch left out when
@@ -64,8 +64,8 @@ export interface PermalinkContext {
 /**
  * Which layers are shown, by id: those the address lists, or each layer's default.
  *
- * @example shownLayers(['route'], [{ id: 'route', on: true }, { id: 'drones', on: true }])
- * // → { route: true, drones: false }
+ * @example shownLayers(['route'], [{ id: 'route', on: true }, { id: 'quays', on: true }])
+ * // → { route: true, quays: false }
  */
 export function shownLayers(
   listed: readonly string[] | undefined,
