@@ -3,11 +3,12 @@ import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } 
 import type { StoryMeta } from '../../geo/schema.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { type MapCapture, mapCapture } from './capture.ts';
-import { hitLayers, toggleLayers } from './layer-registry.ts';
+import { toggleLayers } from './layer-registry.ts';
 import { MapPopup } from './MapPopup.tsx';
 import { type MapEventHandlers, wireEvents } from './map-events.ts';
 import { releaseMap, startMap } from './map-start.ts';
 import { COLORS, useColorScheme } from './palette.ts';
+import { featureHitLayers, placeHitLayers } from './style.ts';
 import { useCamera } from './useCamera.ts';
 import { useLayerVisibility } from './useLayerVisibility.ts';
 import { useReplayData } from './useReplayData.ts';
@@ -60,7 +61,9 @@ export function MapView(props: MapViewProps): ReactNode {
     const started = startMap(container, props.options);
     if (!started.ok) return;
     const m = started.map;
-    const unwire = wireEvents(m, handlers, hitLayers(props.meta.layers, COLORS));
+    // A click hits the places and the layers that open one, or a feature with its own popup.
+    const hits = { place: placeHitLayers(props.meta.layers), feature: featureHitLayers(props.meta.layers) };
+    const unwire = wireEvents(m, handlers, hits);
     setMap(m);
     return () => {
       unwire();

@@ -51,8 +51,11 @@ export const PANELS: readonly Panel[] = Object.freeze(['claims'] as const);
 
 export interface PermalinkContext {
   placeIds: ReadonlySet<string>;
-  /** The story's layers (story.json), in order: `layers=` keeps only these, in this order. */
-  layers?: readonly LayerKey[];
+  /**
+   * The story's layers (story.json), in order: `layers=` keeps only these, in this order. Required,
+   * so no reader of an address can forget them and drop a link's layers.
+   */
+  layers: readonly LayerKey[];
   /** known article ids; when absent, the keys of `sourceLengths` are the known ids */
   sourceIds?: ReadonlySet<string>;
   /** article lengths, to clamp the end of a passage */

@@ -18,7 +18,7 @@ export type UpdateUrlState = PermalinkStore['update'];
  * The state the page is prerendered in (no address at build time): hydration starts from it, and
  * React re-renders with the address's state right after.
  */
-const OPENING_STATE = parsePermalink('', { placeIds: new Set() });
+const OPENING_STATE = parsePermalink('', { placeIds: new Set(), layers: [] });
 const openingState = (): PermalinkState => OPENING_STATE;
 
 export interface UrlState {
@@ -35,7 +35,10 @@ export interface UrlState {
  * `ctx` is null until the story's ids are known; until then a place in the hash stays in the
  * address and is applied once the ids arrive. `layers` are the story's, known from the page.
  */
-export function useUrlState(ctx: PermalinkContext | null, layers: readonly LayerKey[]): UrlState {
+export function useUrlState(
+  ctx: Omit<PermalinkContext, 'layers'> | null,
+  layers: readonly LayerKey[],
+): UrlState {
   const [store] = useState(() => new PermalinkStore(browserAddress, undefined, layers));
   const url = useSyncExternalStore(store.subscribe, store.getState, openingState);
 

@@ -245,22 +245,26 @@ describe('parsePermalink: hand-written nasty inputs', () => {
   });
 
   it('knows sources from sourceLengths when sourceIds is absent, and none when both are', () => {
-    expect(parsePermalink('#source=ap', { placeIds: new Set(), sourceLengths: LENGTHS }).source).toBe('ap');
-    expect(parsePermalink('#source=ap', { placeIds: new Set() }).source).toBeUndefined();
+    expect(
+      parsePermalink('#source=ap', { placeIds: new Set(), sourceLengths: LENGTHS, layers: LAYERS }).source,
+    ).toBe('ap');
+    expect(parsePermalink('#source=ap', { placeIds: new Set(), layers: LAYERS }).source).toBeUndefined();
   });
 
   it('keeps any real instant when there is no time window', () => {
-    expect(parsePermalink('#t=1999-01-01T00:00:00Z', { placeIds: new Set() }).t).toBe('1999-01-01T00:00:00Z');
+    expect(parsePermalink('#t=1999-01-01T00:00:00Z', { placeIds: new Set(), layers: LAYERS }).t).toBe(
+      '1999-01-01T00:00:00Z',
+    );
   });
 
   it('keeps a layer a story adds later at its default in a link written before it', () => {
     const later = { ...ctx, layers: [...LAYERS, { id: 'videos', on: false }] };
-    expect(shownLayers(parsePermalink('#layers=route', later).layers, later.layers ?? [])).toEqual({
+    expect(shownLayers(parsePermalink('#layers=route', later).layers, later.layers)).toEqual({
       route: true,
       drones: false,
       videos: false,
     });
-    expect(shownLayers(parsePermalink('', later).layers, later.layers ?? [])).toEqual({
+    expect(shownLayers(parsePermalink('', later).layers, later.layers)).toEqual({
       route: true,
       drones: true,
       videos: false,
