@@ -182,7 +182,7 @@ const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }
  * The locator's text alternative: the seas whose names lie in the view (or water, where most of
  * it is), and the countries with the most land in it.
  *
- * @example locatorText(view, locator) // → "Locator: the view lies over the Caspian Sea, between Russia, Azerbaijan and Georgia"
+ * @example locatorText(view, locator) // → "Locator: the view lies over the Inner Sea, between Westland, Southland and Northland"
  */
 export function locatorText(view: LngLatBox, locator: Locator): string {
   const [w, s, e, n] = view;
