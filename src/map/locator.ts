@@ -27,7 +27,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
  * The box for `view` over the locator drawn for `file`, clamped to the drawing; null when the
  * locator should hide: the view lies wholly outside the drawing, or covers most of it (the world).
  *
- * @example locatorBox([44, 40, 52, 45], file) // → { x: 188.6, y: 154.2, width: 45.7, height: 37.9 }
+ * @example locatorBox([0, 0, 5, 5], { frame: [-10, -10, 10, 10], width: 200, height: 201 }) // → { x: 100, y: 50.4, width: 50, height: 50.1 }
  */
 export function locatorBox(
   view: LngLatBox,
