@@ -4,6 +4,7 @@ import type { LayerId, ViewState } from '../story/model.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { type MapCapture, mapCapture } from './capture.ts';
 import type { FeatureHit } from './feature-hit.ts';
+import { MapLocator } from './MapLocator.tsx';
 import { MapPopup } from './MapPopup.tsx';
 import { wireEvents } from './map-events.ts';
 import { releaseMap, startMap } from './map-start.ts';
@@ -61,6 +62,8 @@ export function MapView(props: MapViewProps): ReactNode {
   // Null until the effect below has adopted the map: so the hooks never apply the first render's
   // props, which during hydration are the prerendered page's defaults, not the address's.
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // What can wait for the map's first idle (the locator) mounts only then.
+  const [idle, setIdle] = useState(false);
   // Callbacks change identity every render; the map's listeners read the latest through a ref.
   const handlers = useRef(props);
   handlers.current = props;
@@ -82,7 +85,10 @@ export function MapView(props: MapViewProps): ReactNode {
     const report = () => {
       const { log } = started;
       for (const id of log.sourceErrors.slice(told.errors)) handlers.current.onSourceError?.(id);
-      if (log.idle && !told.idle) handlers.current.onReady?.();
+      if (log.idle && !told.idle) {
+        handlers.current.onReady?.();
+        setIdle(true);
+      }
       if ((log.lost !== null) !== told.lost) handlers.current.onInterrupted?.(log.lost);
       told = { idle: log.idle, errors: log.sourceErrors.length, lost: log.lost !== null };
     };
@@ -93,6 +99,7 @@ export function MapView(props: MapViewProps): ReactNode {
       unsubscribe();
       unwire();
       setMap(null);
+      setIdle(false);
       releaseMap(container);
     };
   }, []);
@@ -119,6 +126,7 @@ export function MapView(props: MapViewProps): ReactNode {
       <section ref={containerRef} className="map" aria-label={props.label} suppressHydrationWarning>
         {''}
       </section>
+      {map && idle ? <MapLocator map={map} /> : null}
       {map && popup ? (
         <MapPopup key={popup.key} map={map} placeKey={popup.key} lngLat={popup.lngLat} reveal={popup.reveal}>
           {popup.content}
