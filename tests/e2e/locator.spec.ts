@@ -1,8 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import type { PlaceFeature } from '../../geo/schema.ts';
 import { placeAnchor } from '../../src/story/place-anchor.ts';
 import { openExplorer, PLACES } from './helpers.ts';
-import { type Box, project, setView, viewInUrl } from './map-geometry.ts';
+import { type Box, mainPlaceLabels, openingView, project, setView } from './map-geometry.ts';
 
 const locatorImage = (page: Page) => page.getByRole('img', { name: /^Locator: the view lies / });
 
@@ -96,30 +95,6 @@ test('the locator hides when the map is zoomed out to the world, and comes back'
   await expect(locatorImage(page)).toBeVisible();
 });
 
-/** The opening view as the address says it once the reader has nudged the map and put it back. */
-async function openingView(page: Page) {
-  const settled = async () => {
-    let last = '';
-    await expect
-      .poll(async () => {
-        const now = page.url();
-        const same = now === last;
-        last = now;
-        if (!same) await page.waitForTimeout(800);
-        return same;
-      })
-      .toBe(true);
-    return last;
-  };
-  await page.locator('.map canvas').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/map=/);
-  const nudged = await settled();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page).not.toHaveURL(nudged);
-  return viewInUrl(await settled());
-}
-
 for (const [width, height] of [
   [360, 740],
   [1280, 800],
@@ -142,28 +117,16 @@ for (const [width, height] of [
       expect(overlaps(inset, c), control).toBe(false);
     }
 
-    const features = await page.evaluate(
-      async () => ((await (await fetch('data/places.geojson')).json()) as { features: unknown[] }).features,
-    );
-    const main = (features as PlaceFeature[]).filter((f) => f.properties.main);
-    expect(main.length).toBe(PLACES.length);
+    const places = await mainPlaceLabels(page);
+    expect(places.length).toBe(PLACES.length);
     const view = await openingView(page);
     // The nudge left the locator where it was.
     expect(await box(page.locator('.locator'))).toEqual(inset);
-    const widths = await page.evaluate(
-      (names) => {
-        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-        ctx.font = '14px "Noto Sans", sans-serif';
-        return names.map((n) => ctx.measureText(n).width);
-      },
-      main.map((f) => f.properties.name),
-    );
-    main.forEach((f, i) => {
+    for (const { place: f, label } of places) {
       const p = project(map, view, placeAnchor(f));
       // The point with its marker, and its label on either side of it.
-      const label = (widths[i] ?? 0) + 14 * 0.9;
       const around: Box = { x: p.x - 12 - label, y: p.y - 12, width: 24 + 2 * label, height: 24 };
       expect(overlaps(inset, around), f.properties.name).toBe(false);
-    });
+    }
   });
 }
