@@ -183,7 +183,7 @@ export function run(args: readonly string[]): number {
   // The map around the story (world, context places, detail tiles): read after the story is
   // known good, so that its errors come after the story's own.
   const { story } = readStory(storyDir);
-  const context = buildMapContext(storyDir, story.places, story.basemap.bbox);
+  const context = buildMapContext(storyDir, story.places, story.basemap.bbox, story.basemap.labels);
   if (context.errors.length > 0) {
     console.error(`geo: ${context.errors.length} problem(s) in ${storyDir}; nothing written.`);
     for (const e of context.errors) console.error(`  ${formatError(e)}`);

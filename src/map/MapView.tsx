@@ -4,6 +4,7 @@ import type { StoryMeta } from '../../geo/schema.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { type MapCapture, mapCapture } from './capture.ts';
 import { toggleLayers } from './layer-registry.ts';
+import { MapLocator } from './MapLocator.tsx';
 import { MapPopup } from './MapPopup.tsx';
 import { type MapEventHandlers, wireEvents } from './map-events.ts';
 import { releaseMap, startMap } from './map-start.ts';
@@ -11,6 +12,7 @@ import { COLORS, useColorScheme } from './palette.ts';
 import { featureHitLayers, placeHitLayers } from './style.ts';
 import { useCamera } from './useCamera.ts';
 import { useLayerVisibility } from './useLayerVisibility.ts';
+import { useMapStatus } from './useMapStatus.ts';
 import { useReplayData } from './useReplayData.ts';
 import { useSchemePaint } from './useSchemePaint.ts';
 
@@ -48,6 +50,8 @@ export function MapView(props: MapViewProps): ReactNode {
   // Null until the effect below has adopted the map: so the hooks never apply the first render's
   // props, which during hydration are the prerendered page's defaults, not the address's.
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // What can wait for the map's first idle (the locator) mounts only then (read from the map's status).
+  const { idle } = useMapStatus();
   // Callbacks change identity every render; the map's listeners read the latest through a ref.
   const handlers = useRef(props);
   handlers.current = props;
@@ -96,6 +100,7 @@ export function MapView(props: MapViewProps): ReactNode {
       <section ref={containerRef} className="map" aria-label={meta.mapLabel} suppressHydrationWarning>
         {''}
       </section>
+      {map && idle ? <MapLocator map={map} /> : null}
       {map && popup ? (
         <MapPopup key={popup.key} map={map} placeKey={popup.key} lngLat={popup.lngLat} reveal={popup.reveal}>
           {popup.content}

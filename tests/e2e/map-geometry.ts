@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import type { PlaceFeature } from '../../geo/schema.ts';
 
 export interface View {
   zoom: number;
@@ -55,4 +56,49 @@ export async function setView(page: Page, v: View): Promise<void> {
   }, `#map=${v.zoom}/${v.lat}/${v.lng}`);
   await page.waitForFunction((z) => window.location.hash.startsWith(`#map=${z}/`), v.zoom);
   await page.waitForTimeout(200);
+}
+
+/** The opening view as the address says it once the reader has nudged the map and put it back. */
+export async function openingView(page: Page) {
+  const settled = async () => {
+    // The address is written at most every 300 ms: it has settled when two reads 800 ms apart agree.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = page.url();
+        const same = now === last;
+        last = now;
+        if (!same) await page.waitForTimeout(800);
+        return same;
+      })
+      .toBe(true);
+    return last;
+  };
+  await page.locator('.map canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/map=/);
+  const nudged = await settled();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).not.toHaveURL(nudged);
+  return viewInUrl(await settled());
+}
+
+/**
+ * The story's main places as the page has them, each with the width its label takes beside its
+ * point as the map sets it (14 px Noto Sans, 0.9 em from the point).
+ */
+export async function mainPlaceLabels(page: Page): Promise<{ place: PlaceFeature; label: number }[]> {
+  const features = await page.evaluate(
+    async () => ((await (await fetch('data/places.geojson')).json()) as { features: unknown[] }).features,
+  );
+  const main = (features as PlaceFeature[]).filter((f) => f.properties.main);
+  const widths = await page.evaluate(
+    (names) => {
+      const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      ctx.font = '14px "Noto Sans", sans-serif';
+      return names.map((n) => ctx.measureText(n).width);
+    },
+    main.map((f) => f.properties.name),
+  );
+  return main.map((place, i) => ({ place, label: (widths[i] ?? 0) + 14 * 0.9 }));
 }

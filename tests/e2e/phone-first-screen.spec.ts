@@ -1,8 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
-import type { PlaceFeature } from '../../geo/schema.ts';
+import { expect, test } from '@playwright/test';
 import { placeAnchor } from '../../src/story/place-anchor.ts';
 import { openExplorer, PLACES } from './helpers.ts';
-import { type Box, project, viewInUrl } from './map-geometry.ts';
+import { type Box, mainPlaceLabels, openingView, project } from './map-geometry.ts';
 
 const PHONES = [
   [320, 568],
@@ -10,31 +9,6 @@ const PHONES = [
   [390, 844],
   [430, 932],
 ] as const;
-
-/** The opening view as the address says it once the reader has nudged the map and put it back. */
-async function openingView(page: Page) {
-  const settled = async () => {
-    // The address is written at most every 300 ms: it has settled when two reads 800 ms apart agree.
-    let last = '';
-    await expect
-      .poll(async () => {
-        const now = page.url();
-        const same = now === last;
-        last = now;
-        if (!same) await page.waitForTimeout(800);
-        return same;
-      })
-      .toBe(true);
-    return last;
-  };
-  await page.locator('.map canvas').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/map=/);
-  const nudged = await settled();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page).not.toHaveURL(nudged);
-  return viewInUrl(await settled());
-}
 
 for (const [width, height] of PHONES) {
   test.describe(`the first screen of a ${width}×${height} phone`, () => {
@@ -67,23 +41,11 @@ for (const [width, height] of PHONES) {
       page,
     }) => {
       await openExplorer(page);
-      const features = await page.evaluate(
-        async () => ((await (await fetch('data/places.geojson')).json()) as { features: unknown[] }).features,
-      );
-      const main = (features as PlaceFeature[]).filter((f) => f.properties.main);
-      expect(main.length).toBe(PLACES.length);
+      const places = await mainPlaceLabels(page);
+      expect(places.length).toBe(PLACES.length);
       const view = await openingView(page);
       const map = (await page.locator('.map canvas').boundingBox()) as Box;
-      // The labels' width as the map sets them: 14 px Noto Sans, 0.9 em from the point.
-      const widths = await page.evaluate(
-        (names) => {
-          const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-          ctx.font = '14px "Noto Sans", sans-serif';
-          return names.map((n) => ctx.measureText(n).width);
-        },
-        main.map((f) => f.properties.name),
-      );
-      main.forEach((f, i) => {
+      for (const { place: f, label } of places) {
         const p = project(map, view, placeAnchor(f));
         const name = f.properties.name;
         expect(p.x, name).toBeGreaterThan(map.x + 8);
@@ -91,10 +53,9 @@ for (const [width, height] of PHONES) {
         expect(p.y, name).toBeGreaterThan(map.y + 8);
         expect(p.y, name).toBeLessThan(map.y + map.height - 8);
         // Its label fits beside it, on one side at least, without reaching the map's edge.
-        const label = (widths[i] ?? 0) + 14 * 0.9;
         const room = Math.max(p.x - map.x, map.x + map.width - p.x);
         expect(room, `room for the label "${name}"`).toBeGreaterThanOrEqual(label);
-      });
+      }
     });
   });
 }
