@@ -8,6 +8,7 @@
  *   data/places.geojson          PlaceCollection  one feature per gazetteer place
  *   data/route.geojson           RouteCollection  planned route + the path flown, one feature per segment
  *   data/drone-attacks.geojson   DroneCollection  the places the Kremlin said were under drone attack
+ *   data/<layer>.geojson         FeaturePointCollection  a `points` layer (story.json `layers`)
  *   data/passages/<placeId>.json PlacePassages    every passage about one place (loaded on demand)
  *   data/articles/<file>         the article, byte-for-byte (file = SourceMeta.file, e.g. 000_a2eb….txt)
  *   data/basemap.geojson         BasemapCollection land polygons + country borders, clipped to the story
@@ -260,8 +261,68 @@ export interface PassageFlag {
 //   data/story.json      StoryMeta      also embedded in index.html at build time (title, meta tags)
 // ---------------------------------------------------------------------------------------------
 
-/** The map's two toggleable layers: a route, and one layer of places something was claimed about. */
-export type LayerId = 'route' | 'drones';
+/**
+ * How a layer's geometry is drawn and what it holds: the app's vocabulary, not the story's. Each
+ * role has one entry in src/map/layer-registry.ts (style layers, hit layers, legend swatches) and
+ * one reader in the build; a story picks roles for its layers in story.json `layers`.
+ *   route           route.geojson: planned and flown segments (+ the flown path by its evidence)
+ *   claimed-places  drone-attacks.geojson: rings around places something was claimed about
+ *   points          <id>.geojson from <id>.json: points, each with its own title, date, text, sources
+ */
+export type LayerRole = 'route' | 'claimed-places' | 'points';
+
+/** What a click on a layer's feature opens: the place it marks, its own popup, or nothing. */
+export type LayerClick = 'place' | 'feature' | 'nothing';
+
+/** One legend entry of a layer: its id (the role's swatch) and its words. */
+export interface LegendText {
+  id: string;
+  text: string;
+}
+
+/**
+ * A layer of the story, as story.json lists it (checked by the build): the one record the app's
+ * layer registry draws, toggles, explains, links and exports.
+ */
+export interface StoryLayer {
+  /** Lowercase kebab; the permalink's `layers=` key, so a published link keeps it. */
+  id: string;
+  role: LayerRole;
+  /** The generated file under data/ that holds its features. */
+  data: string;
+  /** Its name on the toggle. */
+  toggle: string;
+  /** What it is, in the reader's words, for saying that it could not be shown. */
+  part: string;
+  legend: LegendText[];
+  /** Shown when the address names no `layers=`. */
+  on: boolean;
+  click: LayerClick;
+  /** What it adds to "Download the data": its file, described; absent when it adds nothing. */
+  download?: { description: string };
+}
+
+/** A point of a `points` layer: its own popup's words, and where they come from. */
+export interface FeaturePointProperties {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  text: string;
+  sources: FactSource[];
+  popup: FeaturePopup;
+}
+
+export type FeaturePointCollection = FeatureCollection<Point, FeaturePointProperties>;
+
+/** Where the OpenStreetMap detail tiles exist (geo/detail-tiles.json): no tile is asked for outside. */
+export interface DetailTilesMeta {
+  bbox: [number, number, number, number];
+  minZoom: number;
+  maxZoom: number;
+  /** The source-layer the tiles carry their land in. */
+  landLayer: string;
+}
 
 /** A time zone the replay's clock shows, named after a place of the story. */
 export interface StoryTimeZone {
@@ -284,9 +345,9 @@ export interface StoryMeta {
   credits: string;
   /** Who publishes the explorer, as "Cite this view" names it. */
   publisher: string;
-  /** The day the replay and the timeline are about (UTC). */
-  day: { date: string; label: string };
-  timeZones: StoryTimeZone[];
+  /** The day the replay and the timeline are about (UTC); absent for a story with no timeline. */
+  day?: { date: string; label: string };
+  timeZones?: StoryTimeZone[];
   /** The accessible name of the map. */
   mapLabel: string;
   /** [west, south, east, north]: where the map opens when the places cannot be loaded. */
@@ -297,20 +358,14 @@ export interface StoryMeta {
    * before the places arrive.
    */
   openingBounds: [number, number, number, number];
-  /** The layer toggles' names. */
-  layers: Record<LayerId, string>;
-  legend: {
-    place: string;
-    context: string;
-    drones: string;
-    planned: string;
-    flownExact: string;
-    flownApproximate: string;
-    placeLine: string;
-  };
-  replay: { idle: string; slider: string; track: string };
-  /** What the layers are, in the reader's words, for saying that one could not be shown. */
-  parts: Record<LayerId, string>;
+  /** The story's layers over its places, in toggle order. */
+  layers: StoryLayer[];
+  /** The places' own legend entries (the layers carry theirs). */
+  legend: { place: string; context: string; placeLine: string };
+  /** The replay's words; absent for a story with no flight (no replay bar). */
+  replay?: { idle: string; slider: string; track: string };
+  /** The detail tiles' box and zooms, or null when the story has none (Natural Earth at every zoom). */
+  detailTiles: DetailTilesMeta | null;
   /** What the claims view and its columns are called. */
   claims: { title: string; rowHeader: string; laterColumn: string; caption: string };
 }
@@ -391,6 +446,8 @@ export interface EvidenceFile {
  */
 export interface FeaturePopup {
   title: string;
+  /** The day it is of (YYYY-MM-DD), when it is of a day rather than a span of time. */
+  date?: string;
   from?: string;
   to?: string;
   lines: string[];

@@ -26,8 +26,12 @@ const layout = readLayout();
 const places = loadPlaces();
 const firstView = loadFirstView(places);
 // A link's address is normalised as soon as the story's ids are known, not when the app starts.
+// The story's layers come with its words: a link's `layers=` is read against them.
 firstView.then(({ places: p, sources }) =>
-  normaliseAddress(storyIds(p.ok ? p.value : null, sources.ok ? sources.value : null)),
+  normaliseAddress({
+    ...storyIds(p.ok ? p.value : null, sources.ok ? sources.value : null),
+    layers: meta.meta.layers,
+  }),
 );
 
 // React and the app are chunks of their own, prefetched by the page at low priority (they never

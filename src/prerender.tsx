@@ -28,9 +28,8 @@ import { NoMapStory } from './ui/NoMapStory.tsx';
 import { NoScriptText } from './ui/NoScriptStory.tsx';
 import { PrerenderedPassages } from './ui/PlaceDetails.tsx';
 import { StoryIntro } from './ui/StoryIntro.tsx';
-import { StoryMetaContext } from './ui/story-meta.ts';
+import { StoryMetaContext } from './ui/useStoryMeta.ts';
 import type { Layout } from './url/embedded.ts';
-import { DEFAULT_LAYERS } from './url/permalink.ts';
 
 /** The root element and its end marker in index.html: what lies between is replaced (re-runnable). */
 const ROOT = /<div id="root">[\s\S]*?<\/div><!-- \/root -->/;
@@ -128,7 +127,7 @@ function renderApp(
 
 /** Links from the text page into the explorer beside it (the hash links are the explorer's). */
 const EXPLORER_LINKS: Links = (() => {
-  const inApp = linksFrom({ layers: { ...DEFAULT_LAYERS } });
+  const inApp = linksFrom({});
   return {
     article: (source, start, end) => `./${inApp.article(source, start, end)}`,
     claims: `./${inApp.claims}`,

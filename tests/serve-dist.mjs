@@ -7,6 +7,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const SUB_PATH = '/newsroom/flight-8243/';
 /** Where the browser tests' second, synthetic story is served (built by tests/e2e/build-fixture.mjs). */
 export const FIXTURE_SUB_PATH = '/newsroom/test-story/';
+/** And the third, a story of another shape: no flight, a layer of points with their own popups. */
+export const NO_FLIGHT_SUB_PATH = '/newsroom/test-story-no-flight/';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -75,9 +77,14 @@ export function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', more = 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4173);
   // The browser tests' synthetic story too, when it has been built.
-  const more = existsSync('dist-fixture') ? { [FIXTURE_SUB_PATH]: 'dist-fixture' } : {};
+  const more = {
+    ...(existsSync('dist-fixture') ? { [FIXTURE_SUB_PATH]: 'dist-fixture' } : {}),
+    ...(existsSync('dist-fixture-no-flight') ? { [NO_FLIGHT_SUB_PATH]: 'dist-fixture-no-flight' } : {}),
+  };
   const { url } = await serveDist({ port, more });
   console.log(
-    `Serving dist/ at ${url}${more[FIXTURE_SUB_PATH] ? ` and dist-fixture/ at ${FIXTURE_SUB_PATH}` : ''}`,
+    `Serving dist/ at ${url}${Object.entries(more)
+      .map(([prefix, dir]) => ` and ${dir}/ at ${prefix}`)
+      .join('')}`,
   );
 }

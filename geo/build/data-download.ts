@@ -93,7 +93,7 @@ function laterFindingsCsv(out: StoryOutputs): string {
 }
 
 function timelineCsv(out: StoryOutputs): string {
-  const rows = out.timeline.events.map((e) => [
+  const rows = (out.timeline?.events ?? []).map((e) => [
     e.id,
     e.time,
     e.approximate,
@@ -123,6 +123,9 @@ function timelineCsv(out: StoryOutputs): string {
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** JSON as the download writes it: indented, for a reader opening the file. */
+export const downloadJson = json;
 
 function readme(files: readonly Omit<DownloadFile, 'content'>[]): string {
   return [
@@ -208,10 +211,14 @@ function evidenceFiles(evidence: { file: EvidenceFile; geojson: EvidenceCollecti
   ];
 }
 
-/** Every download file, README last. */
+/**
+ * Every download file, README last. `layers` are what the story's layers add (story.json `layers`
+ * `download`: their data file, described), after the places.
+ */
 export function buildDownloadFiles(
   out: StoryOutputs,
   evidence?: { file: EvidenceFile; geojson: EvidenceCollection },
+  layers: readonly DownloadFile[] = [],
 ): DownloadFile[] {
   const sources = out.sources.sources;
   const files: DownloadFile[] = [
@@ -220,11 +227,7 @@ export function buildDownloadFiles(
       content: json(out.places),
       description: 'the places, with where each position comes from and how precise it is',
     },
-    {
-      name: 'route.geojson',
-      content: json(out.route),
-      description: 'the planned route and the path flown, one feature per segment, each with its source',
-    },
+    ...layers,
     {
       name: 'passages.csv',
       content: passagesCsv(out, sources),
@@ -241,11 +244,15 @@ export function buildDownloadFiles(
       content: laterFindingsCsv(out),
       description: 'what later official findings established, per claim, with sources',
     },
-    {
-      name: 'timeline.csv',
-      content: timelineCsv(out),
-      description: "the chronology, UTC, with approximate times marked and each event's sources",
-    },
+    ...(out.timeline
+      ? [
+          {
+            name: 'timeline.csv',
+            content: timelineCsv(out),
+            description: "the chronology, UTC, with approximate times marked and each event's sources",
+          },
+        ]
+      : []),
     {
       name: 'articles.json',
       content: json(out.sources),

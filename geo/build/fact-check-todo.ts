@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { evidenceStatements, readEvidence } from './evidence.ts';
 import { collectStatements, FACT_LOG_DIR, readFactLog, textHash } from './fact-check.ts';
+import { readPointLayers } from './feature-points.ts';
 import { readStory } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import { readStoryMeta } from './story-meta.ts';
@@ -20,7 +21,7 @@ export function worksheet(storyDir: string): string[] {
   const lines: string[] = errors.map((e) => `${e.file} › ${e.item}: ${e.message}`);
   let item = '';
   for (const s of [
-    ...collectStatements(story, spec),
+    ...collectStatements(story, spec, readPointLayers(storyDir, spec?.meta.layers ?? [], errors)),
     ...evidenceStatements(readEvidence(storyDir, errors)),
   ]) {
     const entry = log.get(s.file)?.get(s.item);

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactSource } from '../schema.ts';
+import type { FeaturePointSpec } from './feature-points.ts';
 import { isObj, readJson, type Story } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import type { StoryMetaSpec } from './story-meta.ts';
@@ -63,8 +64,15 @@ export const articleKey = (sourceId: string): string => `article ${sourceId}`;
 /** A derived source (our own geometry) is logged too: what it is computed from. */
 const cited = (sources: readonly FactSource[]): string[] => [...new Set(sources.map(sourceKey))];
 
-/** Every statement of ours in the story, in file order. */
-export function collectStatements(story: Story, meta: StoryMetaSpec | null): Statement[] {
+/**
+ * Every statement of ours in the story, in file order. `points` are the `points` layers' points
+ * by layer id (each its own file, `<id>.json`).
+ */
+export function collectStatements(
+  story: Story,
+  meta: StoryMetaSpec | null,
+  points: ReadonlyMap<string, readonly FeaturePointSpec[]> = new Map(),
+): Statement[] {
   const out: Statement[] = [];
   const add = (file: string, item: string, cites: string[], fields: Record<string, string | undefined>) => {
     for (const [field, text] of Object.entries(fields)) {
@@ -82,10 +90,19 @@ export function collectStatements(story: Story, meta: StoryMetaSpec | null): Sta
       description: m.description,
       standfirst: m.standfirst,
       credits: m.credits,
-      ...Object.fromEntries(Object.entries(m.layers).map(([k, v]) => [`layers.${k}`, v])),
       ...Object.fromEntries(Object.entries(m.legend).map(([k, v]) => [`legend.${k}`, v])),
+      // A layer's words: its toggle, its legend entries and what it adds to the download.
+      ...Object.fromEntries(
+        m.layers.flatMap((l) => [
+          [`layers.${l.id}`, l.toggle],
+          ...l.legend.map((e) => [`layers.${l.id}.legend.${e.id}`, e.text]),
+          ...(l.download ? [[`layers.${l.id}.download`, l.download.description]] : []),
+        ]),
+      ),
     });
   }
+  for (const [layerId, list] of points)
+    for (const p of list) add(`${layerId}.json`, p.id, cited(p.sources), { title: p.title, text: p.text });
   for (const p of story.places) {
     add('gazetteer.json', p.id, cited([p.coordSource]), {
       summary: p.summary,
@@ -97,15 +114,14 @@ export function collectStatements(story: Story, meta: StoryMetaSpec | null): Sta
     add('route.json', w.id, cited([w.source]), { label: w.label, timeNote: w.timeNote, note: w.note });
   }
   for (const s of story.segments) add('route.json', s.id, cited([s.source]), { note: s.note });
-  add(
-    'drone-attacks.json',
-    'claimedBy',
-    [...new Set(story.drone.evidence.map((e) => articleKey(e.sourceId)))],
-    {
-      claimedBy: story.drone.claimedBy,
-    },
-  );
-  for (const e of story.timeline.events) {
+  if (story.drone)
+    add(
+      'drone-attacks.json',
+      'claimedBy',
+      [...new Set(story.drone.evidence.map((e) => articleKey(e.sourceId)))],
+      { claimedBy: story.drone.claimedBy },
+    );
+  for (const e of story.timeline?.events ?? []) {
     add('timeline.json', e.id, cited(e.sources), {
       title: e.title,
       detail: e.detail,

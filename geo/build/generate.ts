@@ -42,14 +42,17 @@ export interface ResolvedEvidence {
 export interface StoryOutputs {
   sources: SourcesFile;
   places: PlaceCollection;
+  /** Empty when the story has no route.json. */
   route: RouteCollection;
-  drone: DroneCollection;
+  /** Null when the story has no layer of claimed places (drone-attacks.json). */
+  drone: DroneCollection | null;
   passages: Passage[];
   placePassages: PlacePassages[];
   evidence: ResolvedEvidence[];
   basemap: BasemapCollection;
-  timeline: TimelineFile;
-  track: FlightTrack;
+  /** Null for a story without a timeline, and the track for one without a flight. */
+  timeline: TimelineFile | null;
+  track: FlightTrack | null;
   /** Timed flown waypoints the track could not place on its line (verify reports them). */
   unplacedWaypoints: string[];
   claims: ClaimsFile;
@@ -142,7 +145,7 @@ function routeFeatures(story: Story, byId: Map<string, Waypoint>): RouteCollecti
 
 /** Finds, for each quoted piece of evidence, the passage of that article which contains it. */
 export function resolveEvidence(story: Story, passages: readonly Passage[]): ResolvedEvidence[] {
-  return story.drone.evidence.map((evidence): ResolvedEvidence => {
+  return (story.drone?.evidence ?? []).map((evidence): ResolvedEvidence => {
     const article = story.articles.get(evidence.sourceId);
     if (article === undefined) return { evidence, problem: `unknown source id "${evidence.sourceId}"` };
     const at = article.indexOf(evidence.quote);
@@ -166,20 +169,22 @@ function droneFeatures(
   story: Story,
   passages: readonly Passage[],
   evidence: ResolvedEvidence[],
-): DroneCollection {
+): DroneCollection | null {
+  const drone = story.drone;
+  if (!drone) return null;
   const features: DroneCollection['features'] = [];
-  for (const placeId of story.drone.placeIds) {
+  for (const placeId of drone.placeIds) {
     const place = story.places.find((p) => p.id === placeId);
     if (!place?.point) continue;
     // The Kremlin named cities: a ring sits on the city centre when the place's point is elsewhere.
-    const ringId = story.drone.ringAt?.[placeId];
+    const ringId = drone.ringAt?.[placeId];
     const at = story.referencePoints.find((r) => r.id === ringId) ?? place.point;
     const ids = new Set(evidence.map((e) => e.passageId).filter((id): id is string => id !== undefined));
     const passageIds = passages.filter((p) => ids.has(p.id) && p.placeIds.includes(placeId)).map((p) => p.id);
     features.push({
       type: 'Feature',
       id: placeId,
-      properties: { placeId, name: place.name, claimedBy: story.drone.claimedBy, passageIds },
+      properties: { placeId, name: place.name, claimedBy: drone.claimedBy, passageIds },
       geometry: { type: 'Point', coordinates: roundPosition(position(at)) },
     });
   }
@@ -218,12 +223,14 @@ function timelineEvent(e: TimelineEventSpec): TimelineEvent {
 }
 
 /** Events in time order (stable, so same-time events keep their authored order). */
-export function timelineFile(story: Story): TimelineFile {
+export function timelineFile(story: Story): TimelineFile | null {
+  if (!story.timeline) return null;
   const events = story.timeline.events
     .map((e, i) => ({ e, i, t: Date.parse(e.time) }))
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .map(({ e }) => timelineEvent(e));
-  return { flight: { start: story.timeline.flight.start, end: story.timeline.flight.end }, events };
+  const { flight } = story.timeline;
+  return { flight: { start: flight.start, end: flight.end }, events };
 }
 
 /** Everything the app loads, computed from the story and an already-built basemap. */
@@ -239,7 +246,7 @@ export function generate(story: Story, basemap: BasemapCollection): StoryOutputs
     return flags.length === 0 ? p : { ...p, flags };
   });
   const route = routeFeatures(story, byId);
-  const { track, unplaced } = buildFlightTrack(route, story.segments, byId);
+  const built = story.timeline ? buildFlightTrack(route, story.segments, byId) : null;
   const placePassages = story.places.map(
     (place): PlacePassages => ({
       placeId: place.id,
@@ -257,8 +264,8 @@ export function generate(story: Story, basemap: BasemapCollection): StoryOutputs
     evidence,
     basemap,
     timeline: timelineFile(story),
-    track,
-    unplacedWaypoints: unplaced,
+    track: built?.track ?? null,
+    unplacedWaypoints: built?.unplaced ?? [],
     claims,
   };
 }

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
-import { buildDownloadFiles, downloadIndex } from './data-download.ts';
+import { buildDownloadFiles, type DownloadFile, downloadIndex, downloadJson } from './data-download.ts';
 import {
   buildEvidence,
   evidenceStatements,
@@ -18,12 +18,14 @@ import {
   verifyEvidence,
 } from './evidence.ts';
 import { checkFactLog, collectStatements, readFactLog } from './fact-check.ts';
+import { featurePointsGeojson, readPointLayers, verifyFeaturePoints } from './feature-points.ts';
 import { generate } from './generate.ts';
-import { buildMapContext } from './map-context.ts';
+import { buildMapContext, MAP_CONTEXT_FILES, readDetailTilesConfig } from './map-context.ts';
 import { readStory } from './read-story.ts';
 import { formatError, type StoryError } from './story-error.ts';
 import { readStoryMeta, verifyStoryMeta } from './story-meta.ts';
 import { resolveStoryProse } from './story-prose.ts';
+import { DETAIL_LAND_LAYER } from './tiles.ts';
 import { verifyInputs, verifyOutputs } from './verify.ts';
 
 export interface OutputFile {
@@ -51,46 +53,79 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   const { story: parsed, errors: readErrors } = readStory(storyDir);
   const { spec, errors: metaErrors } = readStoryMeta(storyDir);
   const evidenceSpec = readEvidence(storyDir, readErrors);
+  // Each `points` layer's own file: read once the layers list is known.
+  const points = readPointLayers(storyDir, spec?.meta.layers ?? [], readErrors);
   if (readErrors.length > 0 || !spec) return { ok: false, errors: [...readErrors, ...metaErrors] };
-  const inputErrors = [...verifyInputs(parsed), ...verifyEvidence(evidenceSpec, parsed.timeline.flight)];
+  const inputErrors = [
+    ...verifyInputs(parsed),
+    ...(parsed.timeline ? verifyEvidence(evidenceSpec, parsed.timeline.flight) : []),
+    ...[...points].flatMap(([id, list]) => verifyFeaturePoints(id, list, parsed.basemap.bbox)),
+  ];
   if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
   const { story, errors: proseErrors } = resolveStoryProse(parsed);
   if (proseErrors.length > 0) return { ok: false, errors: proseErrors };
-  const { meta, errors: metaCheckErrors } = verifyStoryMeta(spec, story);
-  if (metaCheckErrors.length > 0) return { ok: false, errors: metaCheckErrors };
+  const { meta, errors: metaCheckErrors } = verifyStoryMeta(spec, story, new Set(points.keys()));
+  const tilesErrors: StoryError[] = [];
+  const tiles = existsSync(join(storyDir, MAP_CONTEXT_FILES.detailTiles))
+    ? readDetailTilesConfig(storyDir, tilesErrors)
+    : undefined;
+  if (metaCheckErrors.length > 0 || tilesErrors.length > 0)
+    return { ok: false, errors: [...metaCheckErrors, ...tilesErrors] };
 
   const generated = generate(story, buildBasemap(atlas, story.basemap));
   const outputErrors = verifyOutputs(story, generated);
   if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
-  const evidence = buildEvidence(evidenceSpec, generated.track);
+  const evidence = generated.track ? buildEvidence(evidenceSpec, generated.track) : null;
   // Where the stretches draw the flown path, the route's flown segments are not drawn again.
-  const out = { ...generated, route: markEvidenced(generated.route, evidence.file.stretches.length > 0) };
+  const out = {
+    ...generated,
+    route: markEvidenced(generated.route, (evidence?.file.stretches.length ?? 0) > 0),
+  };
   // Last: every sentence of ours that passed the checks above was checked by a person against its
   // sources, as it now reads (geo/README.md, "The fact-check log").
   const logErrors: StoryError[] = [];
   const log = readFactLog(storyDir, logErrors);
   logErrors.push(
-    ...checkFactLog([...collectStatements(parsed, spec), ...evidenceStatements(evidenceSpec)], log),
+    ...checkFactLog([...collectStatements(parsed, spec, points), ...evidenceStatements(evidenceSpec)], log),
   );
   if (logErrors.length > 0) return { ok: false, errors: logErrors };
 
-  const downloads = buildDownloadFiles(out, evidence);
+  // Each layer's data, by the file name its record gives (story-layers.ts checked it).
+  const layerData = new Map<string, unknown>([
+    ...(story.segments.length > 0 ? [['route.geojson', out.route] as const] : []),
+    ...(out.drone ? [['drone-attacks.geojson', out.drone] as const] : []),
+    ...[...points].map(([id, list]) => [`${id}.geojson`, featurePointsGeojson(list)] as const),
+  ]);
+  const layerDownloads: DownloadFile[] = meta.layers.flatMap((l) =>
+    l.download
+      ? [{ name: l.data, content: downloadJson(layerData.get(l.data)), description: l.download.description }]
+      : [],
+  );
+  const downloads = buildDownloadFiles(out, evidence ?? undefined, layerDownloads);
   const files: OutputFile[] = [
     { path: 'sources.json', content: json(out.sources) },
-    // Where the map opens: around every place, written here so the map can open before they load.
+    // Where the map opens: around every place, written here so the map can open before they load;
+    // and where the detail tiles are, so the style asks for none that do not exist.
     {
       path: 'story.json',
-      content: json({ ...meta, openingBounds: storyBounds(out.places.features) ?? meta.regionBounds }),
+      content: json({
+        ...meta,
+        openingBounds: storyBounds(out.places.features) ?? meta.regionBounds,
+        detailTiles: tiles ? { ...tiles, landLayer: DETAIL_LAND_LAYER } : null,
+      }),
     },
     { path: 'places.geojson', content: json(out.places) },
-    { path: 'route.geojson', content: json(out.route) },
-    { path: 'drone-attacks.geojson', content: json(out.drone) },
+    ...[...layerData].map(([path, data]) => ({ path, content: json(data) })),
     { path: 'basemap.geojson', content: json(out.basemap) },
-    { path: 'timeline.json', content: json(out.timeline) },
-    { path: 'track.json', content: json(out.track) },
+    ...(out.timeline ? [{ path: 'timeline.json', content: json(out.timeline) }] : []),
+    ...(out.track ? [{ path: 'track.json', content: json(out.track) }] : []),
     { path: 'claims.json', content: json(out.claims) },
-    { path: 'evidence.json', content: json(evidence.file) },
-    { path: 'evidence.geojson', content: json(evidence.geojson) },
+    ...(evidence
+      ? [
+          { path: 'evidence.json', content: json(evidence.file) },
+          { path: 'evidence.geojson', content: json(evidence.geojson) },
+        ]
+      : []),
     ...out.placePassages.map((p) => ({ path: `passages/${p.placeId}.json`, content: json(p) })),
     ...story.sources.map((s) => ({
       path: `articles/${s.file}`,

@@ -10,7 +10,7 @@ import type { BBox } from 'geojson';
 import type { BasemapLabel, CountriesTopology } from './basemap.ts';
 import { buildContextPlaces, type ContextPlacesSpec, type GeoNamesCity } from './context-places.ts';
 import { buildLocator } from './locator.ts';
-import { loadOsmLand } from './osm-land.ts';
+import { loadOsmLand } from './osm-land-cache.ts';
 import { type GazetteerPlace, isObj, readJson } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import { buildDetailTiles, type DetailTilesConfig } from './tiles.ts';

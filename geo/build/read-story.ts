@@ -2,7 +2,7 @@
  * Reads a story directory (the hand-authored files) into typed values. Shape problems become named
  * errors; meaning (ids that exist, coordinates in range, quotes that match) is checked in verify.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   ClaimCell,
@@ -126,11 +126,23 @@ export interface Story {
   referencePoints: ReferencePoint[];
   waypoints: Waypoint[];
   segments: SegmentSpec[];
-  drone: DroneSpec;
+  /** The claimed places (drone-attacks.json); null when the story has no such layer. */
+  drone: DroneSpec | null;
   basemap: BasemapConfig;
-  timeline: TimelineSpec;
+  /** The timeline (timeline.json); null for a story told by places and layers alone. */
+  timeline: TimelineSpec | null;
   claims: ClaimSpec[];
 }
+
+/**
+ * Files a story may leave out: one with no flight has no route, timeline or claimed places (its
+ * layers say what it draws instead; story-meta.ts checks each layer has its data).
+ */
+export const OPTIONAL_FILES: ReadonlySet<string> = new Set([
+  'route.json',
+  'drone-attacks.json',
+  'timeline.json',
+]);
 
 export const STORY_FILES = {
   sources: 'sources/sources.json',
@@ -346,6 +358,7 @@ function readReferencePoints(dir: string, errors: StoryError[]): ReferencePoint[
 
 function readRoute(dir: string, errors: StoryError[]): Pick<Story, 'waypoints' | 'segments'> {
   const file = STORY_FILES.route;
+  if (!existsSync(join(dir, file))) return { waypoints: [], segments: [] };
   const root = readJson(dir, file, errors);
   const waypoints = list(root, 'waypoints', file, errors).map((o, i): Waypoint => {
     const f = new Fields(errors, file, `waypoint ${itemName(o, i)}`, o);
@@ -386,8 +399,9 @@ function readRoute(dir: string, errors: StoryError[]): Pick<Story, 'waypoints' |
   return { waypoints, segments };
 }
 
-function readDrone(dir: string, errors: StoryError[]): DroneSpec {
+function readDrone(dir: string, errors: StoryError[]): DroneSpec | null {
   const file = STORY_FILES.drone;
+  if (!existsSync(join(dir, file))) return null;
   const root = readJson(dir, file, errors);
   const f = new Fields(errors, file, '(root)', isObj(root) ? root : {});
   const evidence = list(root, 'evidence', file, errors).map((o, i): DroneEvidence => {
@@ -430,8 +444,9 @@ function readBasemap(dir: string, errors: StoryError[]): BasemapConfig {
   return { bbox, simplifyTolerance: f.num('simplifyTolerance'), decimals: f.num('decimals'), labels };
 }
 
-function readTimeline(dir: string, errors: StoryError[]): TimelineSpec {
+function readTimeline(dir: string, errors: StoryError[]): TimelineSpec | null {
   const file = STORY_FILES.timeline;
+  if (!existsSync(join(dir, file))) return null;
   const root = readJson(dir, file, errors);
   const f = new Fields(errors, file, 'flight', isObj(root) ? root : {});
   const flightFields = f.obj_('flight');

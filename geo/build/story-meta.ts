@@ -1,7 +1,8 @@
-import type { FactSource, LayerId, StoryMeta } from '../schema.ts';
+import type { FactSource, StoryMeta } from '../schema.ts';
 import { isObj, readJson, type Story } from './read-story.ts';
 import { sourcePolicyProblems } from './source-policy.ts';
 import type { StoryError } from './story-error.ts';
+import { readStoryLayers } from './story-layers.ts';
 
 export const STORY_META_FILE = 'story.json';
 
@@ -23,7 +24,6 @@ export interface StoryMetaSpec {
   figures: Figure[];
 }
 
-const LAYER_IDS: readonly LayerId[] = ['route', 'drones'];
 const TEXT_KEYS = [
   'title',
   'pageTitle',
@@ -33,15 +33,7 @@ const TEXT_KEYS = [
   'publisher',
   'mapLabel',
 ] as const;
-const LEGEND_KEYS = [
-  'place',
-  'context',
-  'drones',
-  'planned',
-  'flownExact',
-  'flownApproximate',
-  'placeLine',
-] as const;
+const LEGEND_KEYS = ['place', 'context', 'placeLine'] as const;
 const REPLAY_KEYS = ['idle', 'slider', 'track'] as const;
 const CLAIMS_KEYS = ['title', 'rowHeader', 'laterColumn', 'caption'] as const;
 
@@ -70,10 +62,16 @@ export function readStoryMeta(dir: string): { spec: StoryMetaSpec | null; errors
     (typeof TEXT_KEYS)[number],
     string
   >;
+  // The timeline's day and clocks, and the replay's words: only a story with a timeline has them
+  // (verifyStoryMeta checks which), so a story of places and layers alone leaves them out.
   const dayObj = root.day;
-  const day = { date: str(dayObj, 'date', 'day'), label: str(dayObj, 'label', 'day') };
+  const day =
+    dayObj === undefined
+      ? undefined
+      : { date: str(dayObj, 'date', 'day'), label: str(dayObj, 'label', 'day') };
   const zones = Array.isArray(root.timeZones) ? root.timeZones : [];
-  if (zones.length === 0) fail('timeZones', 'must be a non-empty list of { placeId, timeZone }');
+  if (root.timeZones !== undefined && zones.length === 0)
+    fail('timeZones', 'must be a non-empty list of { placeId, timeZone }');
   const timeZones = zones.map((z, i) => ({
     placeId: str(z, 'placeId', `timeZones #${i}`),
     label: '',
@@ -110,16 +108,17 @@ export function readStoryMeta(dir: string): { spec: StoryMetaSpec | null; errors
   });
   const meta: StoryMeta = {
     ...text,
-    day,
-    timeZones,
+    ...(day ? { day } : {}),
+    ...(root.timeZones !== undefined ? { timeZones } : {}),
     regionBounds: regionBounds ?? [-180, -85, 180, 85],
     // Filled in from the places by main.ts, once they are built.
     openingBounds: regionBounds ?? [-180, -85, 180, 85],
-    layers: strings('layers', LAYER_IDS),
+    layers: readStoryLayers(root.layers, fail),
     legend: strings('legend', LEGEND_KEYS),
-    replay: strings('replay', REPLAY_KEYS),
-    parts: strings('parts', LAYER_IDS),
+    ...(root.replay !== undefined ? { replay: strings('replay', REPLAY_KEYS) } : {}),
     claims: strings('claims', CLAIMS_KEYS),
+    // Filled in from detail-tiles.json by main.ts.
+    detailTiles: null,
   };
   return { spec: errors.length > 0 ? null : { meta, figures }, errors };
 }
@@ -153,13 +152,15 @@ function isTimeZone(zone: string): boolean {
 export function verifyStoryMeta(
   spec: StoryMetaSpec,
   story: Story,
+  /** The `points` layers whose data the story has (`<id>.json`). */
+  pointLayers: ReadonlySet<string> = new Set(),
 ): { meta: StoryMeta; errors: StoryError[] } {
   const errors: StoryError[] = [];
   const fail = (item: string, message: string) => errors.push({ file: STORY_META_FILE, item, message });
   const { meta, figures } = spec;
   const places = new Map(story.places.map((p) => [p.id, p]));
   const sources = new Map(story.sources.map((s) => [s.id, s]));
-  const events = new Map(story.timeline.events.map((e) => [e.id, e]));
+  const events = new Map((story.timeline?.events ?? []).map((e) => [e.id, e]));
 
   // Every figure backs words that are in the prose, with numbers its evidence contains.
   const prose = {
@@ -206,14 +207,37 @@ export function verifyStoryMeta(
     }
   }
 
+  // A story with a timeline has its day and clocks, and one with a flight its replay's words;
+  // a story without has none of them to show.
+  const flight = story.timeline?.flight ?? null;
+  const needs = (key: 'day' | 'timeZones' | 'replay', wanted: boolean, why: string) => {
+    if (wanted && meta[key] === undefined) fail(key, `is needed: ${why}`);
+    if (!wanted && meta[key] !== undefined) fail(key, `has nothing to name: ${why}`);
+  };
+  needs('day', story.timeline !== null, 'the timeline (timeline.json) is of one day');
+  needs('timeZones', story.timeline !== null, 'the timeline’s clocks');
+  needs('replay', flight !== null, 'the replay is of the flight in timeline.json');
   // The day is the flight's day, and the clock's zones are places of the story.
-  const flightDay = story.timeline.flight.start.slice(0, 10);
-  if (meta.day.date !== flightDay)
+  const flightDay = flight?.start.slice(0, 10);
+  if (meta.day && flightDay && meta.day.date !== flightDay)
     fail('day', `date ${meta.day.date} is not the day of the flight in timeline.json (${flightDay})`);
-  const [, , dd] = meta.day.date.split('-');
-  if (!meta.day.label.includes(String(Number(dd))) || !meta.day.label.includes(meta.day.date.slice(0, 4)))
+  const [, , dd] = meta.day?.date.split('-') ?? [];
+  if (
+    meta.day &&
+    (!meta.day.label.includes(String(Number(dd))) || !meta.day.label.includes(meta.day.date.slice(0, 4)))
+  )
     fail('day', `label “${meta.day.label}” does not name the day ${meta.day.date}`);
-  const timeZones = meta.timeZones.map((z, i) => {
+  // Each layer is drawn from data this story has.
+  for (const [i, layer] of meta.layers.entries()) {
+    const item = `layers #${i} (${layer.id})`;
+    if (layer.role === 'route' && (story.segments.length === 0 || flight === null))
+      fail(item, 'a route layer needs route.json and a flight in timeline.json');
+    if (layer.role === 'claimed-places' && story.drone === null)
+      fail(item, 'a claimed-places layer needs drone-attacks.json');
+    if (layer.role === 'points' && !pointLayers.has(layer.id))
+      fail(item, `a points layer needs ${layer.id}.json`);
+  }
+  const timeZones = (meta.timeZones ?? []).map((z, i) => {
     const place = places.get(z.placeId);
     if (!place) fail(`timeZones #${i}`, `unknown place "${z.placeId}" (not in gazetteer.json)`);
     if (!isTimeZone(z.timeZone)) fail(`timeZones #${i}`, `unknown time zone "${z.timeZone}"`);
@@ -222,5 +246,5 @@ export function verifyStoryMeta(
   const [w, s, e, n] = meta.regionBounds;
   if (!(w >= -180 && e <= 180 && w < e && s >= -85 && n <= 85 && s < n))
     fail('regionBounds', 'must be [west, south, east, north] with west < east, south < north, in range');
-  return { meta: { ...meta, timeZones }, errors };
+  return { meta: { ...meta, ...(meta.timeZones ? { timeZones } : {}) }, errors };
 }

@@ -78,7 +78,7 @@ export function resolveStoryProse(story: Story): { story: Story; errors: StoryEr
     const note = fix(STORY_FILES.route, `segment ${s.id}`)(s.note);
     return note === undefined ? s : { ...s, note };
   });
-  const events = story.timeline.events.map((e) => {
+  const events = (story.timeline?.events ?? []).map((e) => {
     const f = fix(STORY_FILES.timeline, e.id);
     const detail = f(e.detail);
     const timeNote = f(e.timeNote);
@@ -104,7 +104,14 @@ export function resolveStoryProse(story: Story): { story: Story; errors: StoryEr
     };
   });
   return {
-    story: { ...story, places, waypoints, segments, timeline: { ...story.timeline, events }, claims },
+    story: {
+      ...story,
+      places,
+      waypoints,
+      segments,
+      timeline: story.timeline && { ...story.timeline, events },
+      claims,
+    },
     errors,
   };
 }

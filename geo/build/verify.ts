@@ -154,13 +154,15 @@ function verifyDroneInputs(story: Story): StoryError[] {
   const file = STORY_FILES.drone;
   const placeIds = new Set(story.places.map((p) => p.id));
   const errors: StoryError[] = [];
-  for (const id of story.drone.placeIds) {
+  const drone = story.drone;
+  if (!drone) return errors;
+  for (const id of drone.placeIds) {
     const place = story.places.find((p) => p.id === id);
     if (!placeIds.has(id)) errors.push({ file, item: id, message: `unknown place id "${id}"` });
     else if (!place?.point) errors.push({ file, item: id, message: 'a drone-attack place must be a point' });
   }
-  for (const [placeId, ref] of Object.entries(story.drone.ringAt ?? {})) {
-    if (!story.drone.placeIds.includes(placeId))
+  for (const [placeId, ref] of Object.entries(drone.ringAt ?? {})) {
+    if (!drone.placeIds.includes(placeId))
       errors.push({ file, item: `ringAt ${placeId}`, message: 'is not one of the drone-attack places' });
     if (!story.referencePoints.some((r) => r.id === ref))
       errors.push({
@@ -201,6 +203,7 @@ function timeProblem(time: string): string | null {
 
 function verifyTimeline(story: Story): StoryError[] {
   const file = STORY_FILES.timeline;
+  if (!story.timeline) return [];
   const { flight, events } = story.timeline;
   const placeIds = new Set(story.places.map((p) => p.id));
   const waypoints = new Map(story.waypoints.map((w) => [w.id, w]));
@@ -317,7 +320,7 @@ function verifySourcePolicy(story: Story): StoryError[] {
     ...story.referencePoints.map((p) => ({ file: G, item: `reference point ${p.id}`, source: p.source })),
     ...story.waypoints.map((w) => ({ file: R, item: `waypoint ${w.id}`, source: w.source })),
     ...story.segments.map((s) => ({ file: R, item: `segment ${s.id}`, source: s.source })),
-    ...story.timeline.events.flatMap((e) =>
+    ...(story.timeline?.events ?? []).flatMap((e) =>
       e.sources.map((source) => ({ file: STORY_FILES.timeline, item: e.id, source })),
     ),
     ...story.claims.flatMap((c) =>
@@ -474,7 +477,7 @@ function verifyDroneOutputs(out: StoryOutputs): StoryError[] {
       });
     }
   });
-  for (const f of out.drone.features) {
+  for (const f of out.drone?.features ?? []) {
     if (f.properties.passageIds.length === 0) {
       errors.push({ file, item: f.properties.placeId, message: 'no evidence quote names this place' });
     }
@@ -562,6 +565,7 @@ function verifyClaimOutputs(story: Story, out: StoryOutputs): StoryError[] {
 function verifyTrack(story: Story, out: StoryOutputs): StoryError[] {
   const file = 'track.json';
   const { track, timeline } = out;
+  if (!track || !timeline) return [];
   const errors: StoryError[] = out.unplacedWaypoints.map((id) => ({
     file: STORY_FILES.route,
     item: `waypoint ${id}`,
@@ -608,7 +612,7 @@ export function verifyOutputs(story: Story, out: StoryOutputs): StoryError[] {
     ...verifyDroneOutputs(out),
     ...verifyFeatures('places.geojson', out.places.features, bbox),
     ...verifyFeatures('route.geojson', out.route.features, bbox),
-    ...verifyFeatures('drone-attacks.geojson', out.drone.features, bbox),
+    ...verifyFeatures('drone-attacks.geojson', out.drone?.features ?? [], bbox),
     ...verifyFeatures('basemap.geojson', out.basemap.features, bbox),
     ...verifyBasemap(story, out.basemap),
   ];

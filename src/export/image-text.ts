@@ -3,12 +3,10 @@
  * the open place with its articles cited, credits, permalink. Pure (the map palette, passages and
  * address are passed in).
  */
-import type { EvidenceFile, Passage, RouteProperties, SourceMeta, StoryMeta } from '../../geo/schema.ts';
-import { EVIDENCE_SWATCHES, type Palette as MapPalette } from '../map/style.ts';
-import { evidenceLegend } from '../story/evidence-legend.ts';
-import type { LayerId } from '../story/model.ts';
-import { articleName } from '../ui/article-names.ts';
-import { formatDate } from '../ui/Citation.tsx';
+import type { Passage, SourceMeta, StoryMeta } from '../../geo/schema.ts';
+import { type LegendData, legendEntries } from '../map/layer-registry.ts';
+import type { Palette } from '../map/palette.ts';
+import { articleName, formatDate } from '../story/article-names.ts';
 import type { ImageText } from './compose-image.ts';
 
 /** One article as a still cites it: headline, outlet (where the article names one), date. */
@@ -19,12 +17,11 @@ export function citeArticle(source: SourceMeta, passages: number): string {
 
 export interface ImageTextInput {
   meta: StoryMeta;
-  colors: MapPalette;
-  layers: Readonly<Record<LayerId, boolean>>;
-  /** The route's segments, so the legend names only the kinds of line drawn. */
-  segments: readonly RouteProperties[];
-  /** The flown path by its evidence: the legend names each kind of evidence drawn. */
-  evidence?: EvidenceFile | null | undefined;
+  colors: Palette;
+  /** Which of the story's layers are shown: the legend explains those only. */
+  shown: Readonly<Record<string, boolean>>;
+  /** The layers' loaded data, so the legend names only the kinds of line drawn. */
+  legend: LegendData;
   /** The open place and its passages, when one is open. */
   place?: { name: string; passages: readonly Passage[] } | undefined;
   sources: ReadonlyMap<string, SourceMeta>;
@@ -32,40 +29,12 @@ export interface ImageTextInput {
 }
 
 export function imageText(input: ImageTextInput): ImageText {
-  const { meta, colors: c, layers, segments, sources } = input;
-  const label = meta.legend;
-  const flown = (p: RouteProperties['precision']) =>
-    segments.some((s) => s.kind === 'flown' && s.precision === p && !s.drawnByEvidence);
-  const kinds = evidenceLegend(input.evidence).map(({ kind }) => {
-    const dash = EVIDENCE_SWATCHES[kind.line].dash;
-    return {
-      label: kind.legend,
-      swatch: { kind: 'line', color: c.flown, ...(dash ? { dash } : {}) },
-    } as const;
-  });
-  const legend: ImageText['legend'] = [
-    { label: label.place, swatch: { kind: 'dot', color: c.place } },
-    { label: label.context, swatch: { kind: 'dot', color: c.context } },
-    ...(layers.drones ? [{ label: label.drones, swatch: { kind: 'ring', color: c.drone } } as const] : []),
-    ...(layers.route
-      ? [
-          { label: label.planned, swatch: { kind: 'line', color: c.planned, dash: [1, 5] } } as const,
-          ...(flown('exact')
-            ? [{ label: label.flownExact, swatch: { kind: 'line', color: c.flown } } as const]
-            : []),
-          ...(flown('approximate')
-            ? [
-                {
-                  label: label.flownApproximate,
-                  swatch: { kind: 'line', color: c.flown, dash: [6, 4] },
-                } as const,
-              ]
-            : []),
-          ...kinds,
-        ]
-      : []),
-    { label: label.placeLine, swatch: { kind: 'line', color: c.place } },
-  ];
+  const { meta, colors, sources } = input;
+  // The page's legend entries, for what is shown: the same swatches, from the layer registry.
+  const legend = legendEntries(meta, colors, input.legend, input.shown).map(({ label, swatch }) => ({
+    label,
+    swatch,
+  }));
 
   let place: ImageText['place'];
   if (input.place) {

@@ -1,16 +1,18 @@
-import type { LngLatBoundsLike, Map as MapLibreMap, MapOptions } from 'maplibre-gl';
-import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
-import type { LayerId, ViewState } from '../story/model.ts';
+import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
+import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import type { StoryMeta } from '../../geo/schema.ts';
 import type { ReplayFrame } from '../story/replay.ts';
 import { type MapCapture, mapCapture } from './capture.ts';
-import type { FeatureHit } from './feature-hit.ts';
+import { toggleLayers } from './layer-registry.ts';
 import { MapLocator } from './MapLocator.tsx';
 import { MapPopup } from './MapPopup.tsx';
-import { wireEvents } from './map-events.ts';
+import { type MapEventHandlers, wireEvents } from './map-events.ts';
 import { releaseMap, startMap } from './map-start.ts';
-import { useColorScheme } from './palette.ts';
+import { COLORS, useColorScheme } from './palette.ts';
+import { featureHitLayers, placeHitLayers } from './style.ts';
 import { useCamera } from './useCamera.ts';
 import { useLayerVisibility } from './useLayerVisibility.ts';
+import { useMapStatus } from './useMapStatus.ts';
 import { useReplayData } from './useReplayData.ts';
 import { useSchemePaint } from './useSchemePaint.ts';
 
@@ -23,28 +25,14 @@ export interface PopupContent {
   reveal: boolean;
 }
 
-export interface MapViewProps {
+export interface MapViewProps extends MapEventHandlers {
   /** The map's options, from what the page knows before any data (map-start.ts). */
   options: (container: HTMLElement) => Omit<MapOptions, 'container'>;
-  /** The map's accessible name. */
-  label: string;
-  /** The view to open at; undefined fits `storyBounds`. Later changes move the map (Back/Forward, edited hash). */
-  view: ViewState | undefined;
-  storyBounds: LngLatBoundsLike;
-  layers: Record<LayerId, boolean>;
+  /** The story's words and layers: its map's name, what the toggles and clicks reach. */
+  meta: StoryMeta;
+  /** Which of the story's layers are shown, by id. */
+  shown: Record<string, boolean>;
   popup: PopupContent | null;
-  onSelect: (placeId: string) => void;
-  /** A click on a feature that carries its own popup (not on a place). */
-  onFeature?: (hit: FeatureHit) => void;
-  onViewChange: (view: ViewState) => void;
-  /** The map could not be created (no WebGL); the app shows the story without it. */
-  onUnavailable: (reason: string) => void;
-  /** The map cannot draw for now (its graphics context is lost): says why; null once it is back. */
-  onInterrupted?: (reason: string | null) => void;
-  /** The map drew completely for the first time. */
-  onReady?: () => void;
-  /** A source could not be loaded: names the source. */
-  onSourceError?: (sourceId: string) => void;
   /** The replay's aircraft and the path behind it; null hides them. */
   replay?: ReplayFrame | null;
   /** Set to copies of the map as drawn while it exists (image export, print). */
@@ -62,8 +50,8 @@ export function MapView(props: MapViewProps): ReactNode {
   // Null until the effect below has adopted the map: so the hooks never apply the first render's
   // props, which during hydration are the prerendered page's defaults, not the address's.
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  // What can wait for the map's first idle (the locator) mounts only then.
-  const [idle, setIdle] = useState(false);
+  // What can wait for the map's first idle (the locator) mounts only then (read from the map's status).
+  const { idle } = useMapStatus();
   // Callbacks change identity every render; the map's listeners read the latest through a ref.
   const handlers = useRef(props);
   handlers.current = props;
@@ -73,41 +61,27 @@ export function MapView(props: MapViewProps): ReactNode {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // Its status (drawn, failed sources, no WebGL) goes to the page's map status store (useMapStatus).
     const started = startMap(container, props.options);
-    if (!started.ok) {
-      handlers.current.onUnavailable(started.reason);
-      return;
-    }
+    if (!started.ok) return;
     const m = started.map;
-    const unwire = wireEvents(m, handlers);
-    // Replays what happened before React was here (often the first idle itself), then follows.
-    let told = { idle: false, errors: 0, lost: false };
-    const report = () => {
-      const { log } = started;
-      for (const id of log.sourceErrors.slice(told.errors)) handlers.current.onSourceError?.(id);
-      if (log.idle && !told.idle) {
-        handlers.current.onReady?.();
-        setIdle(true);
-      }
-      if ((log.lost !== null) !== told.lost) handlers.current.onInterrupted?.(log.lost);
-      told = { idle: log.idle, errors: log.sourceErrors.length, lost: log.lost !== null };
-    };
-    const unsubscribe = started.subscribe(report);
-    report();
+    // A click hits the places and the layers that open one, or a feature with its own popup.
+    const hits = { place: placeHitLayers(props.meta.layers), feature: featureHitLayers(props.meta.layers) };
+    const unwire = wireEvents(m, handlers, hits);
     setMap(m);
     return () => {
-      unsubscribe();
       unwire();
       setMap(null);
-      setIdle(false);
       releaseMap(container);
     };
   }, []);
 
-  useLayerVisibility(map, props.layers);
+  const { meta } = props;
+  const toggles = useMemo(() => toggleLayers(meta.layers, COLORS), [meta.layers]);
+  useLayerVisibility(map, toggles, props.shown);
   useReplayData(map, props.replay ?? null);
   useCamera(map, props.view);
-  useSchemePaint(map, scheme);
+  useSchemePaint(map, scheme, meta);
   const captureRef = props.captureRef;
   useEffect(() => {
     if (!map || !captureRef) return;
@@ -123,7 +97,7 @@ export function MapView(props: MapViewProps): ReactNode {
       {/* MapLibre owns this element's children. Text children ('') make React treat them as text
           it never descends into, and suppressHydrationWarning lets hydration accept the canvas and
           controls the map has already put here (main.tsx starts it before React runs). */}
-      <section ref={containerRef} className="map" aria-label={props.label} suppressHydrationWarning>
+      <section ref={containerRef} className="map" aria-label={meta.mapLabel} suppressHydrationWarning>
         {''}
       </section>
       {map && idle ? <MapLocator map={map} /> : null}

@@ -1,8 +1,23 @@
-import type { MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { featureAt } from './feature-hit.ts';
-import type { MapViewProps } from './MapView.tsx';
-import { FEATURE_POPUP_LAYERS, PLACE_HIT_LAYERS } from './style.ts';
+import type { LngLatBoundsLike, MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { ViewState } from '../story/model.ts';
+import { type FeatureHit, featureAt } from './feature-hit.ts';
 import { currentView, fitPadding } from './view-state.ts';
+
+/** What the map's events are passed on to: the latest of MapView's props. */
+export interface MapEventHandlers {
+  view: ViewState | undefined;
+  storyBounds: LngLatBoundsLike;
+  onSelect: (placeId: string) => void;
+  onViewChange: (view: ViewState) => void;
+  /** A click on a feature that carries its own popup (not on a place). */
+  onFeature?: ((hit: FeatureHit) => void) | undefined;
+}
+
+/** The style layers a click hits: those that open a place, those that open a feature's own popup. */
+export interface HitLayers {
+  place: readonly string[];
+  feature: readonly string[];
+}
 
 /**
  * The reader's interactions with the map, passed on to the latest props' callbacks. Returns the
@@ -10,7 +25,11 @@ import { currentView, fitPadding } from './view-state.ts';
  * What the map reports about itself (first idle, failed sources, a lost context) is logged from
  * its creation on, in map-start.ts.
  */
-export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapViewProps }): () => void {
+export function wireEvents(
+  map: MapLibreMap,
+  handlers: { readonly current: MapEventHandlers },
+  hits: HitLayers,
+): () => void {
   // Only the reader's own moves pin a view into the permalink. Until then the map shows the
   // opening view, and keeps the whole story in frame when its container resizes (the font
   // arriving, a phone turning), instead of pinning whatever the resize left.
@@ -34,7 +53,7 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
   const openFeature = (e: MapMouseEvent) => {
     const onFeature = handlers.current.onFeature;
     if (!onFeature) return;
-    const hit = featureAt(map, e, PLACE_HIT_LAYERS, FEATURE_POPUP_LAYERS);
+    const hit = featureAt(map, e, hits.place, hits.feature);
     if (hit) onFeature(hit);
   };
   const pointer = () => {
@@ -43,12 +62,13 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
   const plain = () => {
     map.getCanvas().style.cursor = '';
   };
-  // One listener over all hit layers, so a click on overlapping symbols selects once.
-  const hitLayers = [...PLACE_HIT_LAYERS];
-  const pointed = [hitLayers, [...FEATURE_POPUP_LAYERS]];
+  // One listener over all hit layers, so a click on overlapping symbols selects once. Features with
+  // their own popup are asked on every click, within a few pixels (a 2 px line is hard to hit).
+  const placeLayers = [...hits.place];
+  const pointed = [placeLayers, [...hits.feature]].filter((l) => l.length > 0);
   map.on('moveend', moveend);
   map.on('resize', resize);
-  map.on('click', hitLayers, select);
+  map.on('click', placeLayers, select);
   map.on('click', openFeature);
   for (const layers of pointed) {
     map.on('mouseenter', layers, pointer);
@@ -57,7 +77,7 @@ export function wireEvents(map: MapLibreMap, handlers: { readonly current: MapVi
   return () => {
     map.off('moveend', moveend);
     map.off('resize', resize);
-    map.off('click', hitLayers, select);
+    map.off('click', placeLayers, select);
     map.off('click', openFeature);
     for (const layers of pointed) {
       map.off('mouseenter', layers, pointer);

@@ -2,11 +2,11 @@ import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wo
 import { Map as MapLibreMap, type MapOptions } from 'maplibre-gl';
 import type { StoryMeta } from '../../geo/schema.ts';
 import { dataUrl } from '../story/data-url.ts';
-import { parsePermalink } from '../url/permalink.ts';
+import { parsePermalink, shownLayers } from '../url/permalink.ts';
 import { detailTileUrl } from './detail-tiles.ts';
 import { addMapControls, MAP_ATTRIBUTION } from './map-controls.ts';
-import type { ColorScheme } from './palette.ts';
-import { currentScheme } from './palette.ts';
+import { MAP_NOT_STARTED, type MapStatusStore, pageMapStatus } from './map-status.ts';
+import { type ColorScheme, currentScheme } from './palette.ts';
 import { buildStyle, type StyleUrls } from './style.ts';
 import { trackStyleLoad } from './style-ready.ts';
 import { fitPadding } from './view-state.ts';
@@ -37,9 +37,15 @@ export function startOptions({
   embedded = false,
   mapWidth = Number.POSITIVE_INFINITY,
 }: StartInput): Omit<MapOptions, 'container'> {
-  const { view, layers } = parsePermalink(hash, { placeIds: new Set() });
+  const { view, layers } = parsePermalink(hash, { placeIds: new Set(), layers: meta.layers });
   return {
-    style: buildStyle(urls, layers, scheme),
+    style: buildStyle({
+      urls,
+      layers: meta.layers,
+      visible: shownLayers(layers, meta.layers),
+      detailTiles: meta.detailTiles,
+      scheme,
+    }),
     ...(view
       ? { center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
       : { bounds: meta.openingBounds, fitBoundsOptions: { padding: fitPadding(mapWidth) } }),
@@ -61,30 +67,16 @@ export function styleUrls(): StyleUrls {
     contextPlaces: dataUrl('context-places.geojson'),
     detailTiles: detailTileUrl(dataUrl('')),
     places: dataUrl('places.geojson'),
-    route: dataUrl('route.geojson'),
-    drones: dataUrl('drone-attacks.geojson'),
-    evidence: dataUrl('evidence.geojson'),
+    data: dataUrl,
     fontLatin: new URL(fontLatin, document.baseURI).href,
   };
 }
 
-/** What happened to the map before anyone was listening, and since. */
-export interface MapStatusLog {
-  /** MapLibre's first 'idle': everything in view is drawn. */
-  idle: boolean;
-  /** Sources that failed to load, by id, in order. */
-  sourceErrors: string[];
-  /** Why the map cannot draw now (its graphics context is lost), or null; cleared on restore. */
-  lost: string | null;
-}
-
-/** A map created early, with the log of its first events; MapView adopts it. */
+/** A map created early; MapView adopts it. Its status goes to `status` from its creation on. */
 export interface StartedMap {
   ok: true;
   map: MapLibreMap;
-  log: MapStatusLog;
-  /** Calls `listener` whenever the log changes; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void;
+  status: MapStatusStore;
 }
 
 export type MapStart = StartedMap | { ok: false; reason: string };
@@ -101,19 +93,25 @@ const started = new WeakMap<HTMLElement, MapStart>();
 export function startMap(
   container: HTMLElement,
   options: (container: HTMLElement) => Omit<MapOptions, 'container'>,
+  status: MapStatusStore = pageMapStatus,
 ): MapStart {
   const existing = started.get(container);
   if (existing) return existing;
   let result: MapStart;
+  // A new map (the old one went with a page that was thrown away) starts from nothing.
+  status.update(() => MAP_NOT_STARTED);
   try {
     container.setAttribute('aria-busy', 'true');
     const map = new MapLibreMap({ container, ...options(container) });
     trackStyleLoad(map);
     addMapControls(map);
-    result = { ok: true, map, ...statusLog(map, container) };
+    publishStatus(map, container, status);
+    result = { ok: true, map, status };
   } catch (e) {
     container.setAttribute('aria-busy', 'false');
-    result = { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    const reason = e instanceof Error ? e.message : String(e);
+    status.update((s) => ({ ...s, problem: reason }));
+    result = { ok: false, reason };
   }
   started.set(container, result);
   return result;
@@ -134,44 +132,29 @@ export function releaseMap(container: HTMLElement): void {
   if (!container.isConnected) discardMap(container);
 }
 
-function statusLog(map: MapLibreMap, container: HTMLElement): Pick<StartedMap, 'log' | 'subscribe'> {
-  const log: MapStatusLog = { idle: false, sourceErrors: [], lost: null };
-  const listeners = new Set<() => void>();
-  const changed = () => {
-    for (const l of listeners) l();
-  };
+/** What the map says about itself, published as it happens: nothing is lost before React listens. */
+function publishStatus(map: MapLibreMap, container: HTMLElement, status: MapStatusStore): void {
   map.once('idle', () => {
-    log.idle = true;
     container.setAttribute('aria-busy', 'false');
-    changed();
+    status.update((s) => ({ ...s, idle: true }));
   });
   map.on('error', (e) => {
     const sourceId = (e as { sourceId?: string }).sourceId;
     if (!sourceId) return;
-    if (!log.sourceErrors.includes(sourceId)) log.sourceErrors = [...log.sourceErrors, sourceId];
+    status.update((s) =>
+      s.sourceErrors.includes(sourceId) ? s : { ...s, sourceErrors: [...s.sourceErrors, sourceId] },
+    );
     // MapLibre draws no frame after a source fails, and it reports 'idle' only at the end of a
     // frame: a failure arriving once the map has gone quiet would leave it (and aria-busy)
     // waiting for good. One more frame lets it see that nothing is pending.
     map.triggerRepaint();
-    changed();
   });
   // A GPU reset or a backgrounded phone tab takes the context; the browser may give it back,
   // and MapLibre then draws the same map again (same camera, style and sources).
-  map.on('webglcontextlost', () => {
-    log.lost = 'The map’s graphics context was lost.';
-    changed();
-  });
-  map.on('webglcontextrestored', () => {
-    log.lost = null;
-    changed();
-  });
-  return {
-    log,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  map.on('webglcontextlost', () =>
+    status.update((s) => ({ ...s, lost: 'The map’s graphics context was lost.' })),
+  );
+  map.on('webglcontextrestored', () => status.update((s) => ({ ...s, lost: null })));
 }
 
 /** Resolves when the map has drawn completely once (or never will: no WebGL, a lost context). */
@@ -179,12 +162,13 @@ export function whenDrawn(start: MapStart): Promise<void> {
   return new Promise((resolve) => {
     if (!start.ok) return resolve();
     const check = () => {
-      if (!start.log.idle && !start.log.lost) return false;
+      const s = start.status.getSnapshot();
+      if (!s.idle && !s.lost) return false;
       resolve();
       return true;
     };
     if (check()) return;
-    const off = start.subscribe(() => {
+    const off = start.status.subscribe(() => {
       if (check()) off();
     });
   });

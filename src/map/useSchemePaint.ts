@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import type { ColorScheme } from './palette.ts';
-import { schemePaint } from './style.ts';
+import { type StyleInput, schemePaint } from './style.ts';
 import { whenStyleReady } from './style-ready.ts';
 
 type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -10,11 +10,15 @@ type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
  * Repaints the map when the reader's colour scheme changes: paint properties only, so no source
  * reloads and the replay keeps its data. (The map is created in the scheme of its first render.)
  */
-export function useSchemePaint(map: MapLibreMap | null, scheme: ColorScheme): void {
+export function useSchemePaint(
+  map: MapLibreMap | null,
+  scheme: ColorScheme,
+  story: Pick<StyleInput, 'layers' | 'detailTiles'>,
+): void {
   useEffect(() => {
     if (!map) return;
     const apply = () => {
-      for (const [id, paint] of schemePaint(scheme)) {
+      for (const [id, paint] of schemePaint(scheme, story)) {
         if (!map.getLayer(id)) continue;
         for (const [name, value] of Object.entries(paint)) {
           const prop = name as PaintProperty;
@@ -24,5 +28,5 @@ export function useSchemePaint(map: MapLibreMap | null, scheme: ColorScheme): vo
       }
     };
     whenStyleReady(map, apply);
-  }, [map, scheme]);
+  }, [map, scheme, story]);
 }

@@ -1,13 +1,14 @@
+import type { FeatureCollection } from 'geojson';
 import type {
   ClaimsFile,
-  DroneCollection,
   EvidenceFile,
   FlightTrack,
+  LayerRole,
   PlaceCollection,
   PlacePassages,
-  RouteCollection,
   SourceMeta,
   SourcesFile,
+  StoryLayer,
   TimelineFile,
 } from '../../geo/schema.ts';
 import { dataUrl } from './data-url.ts';
@@ -18,6 +19,7 @@ import {
   parseClaims,
   parseDroneAttacks,
   parseEvidence,
+  parseFeaturePoints,
   parsePlacePassages,
   parsePlaces,
   parseRoute,
@@ -35,13 +37,17 @@ export interface FirstView {
 }
 
 /**
- * The route and drone-attack layers as data, for the panels (legend, what failed). The map loads
+ * The story's layers as data, by layer id, for the panels (legend, what failed). The map loads
  * these files itself, off the main thread; the app asks for them only once the map has drawn.
  */
-export interface Layers {
-  route: Part<RouteCollection>;
-  drones: Part<DroneCollection>;
-}
+export type Layers = Record<string, Part<FeatureCollection>>;
+
+/** How each role's data file is read (and checked) as the panels use it. */
+const LAYER_PARSERS: Record<LayerRole, (file: string, v: unknown) => FeatureCollection> = {
+  route: (_, v) => parseRoute(v),
+  'claimed-places': (_, v) => parseDroneAttacks(v),
+  points: parseFeaturePoints,
+};
 
 async function fetchJson(path: string): Promise<unknown> {
   const res = await fetch(dataUrl(path));
@@ -72,12 +78,9 @@ export async function loadFirstView(
   return { places: p, sources };
 }
 
-export async function loadLayers(): Promise<Layers> {
-  const [route, drones] = await Promise.all([
-    part('route.geojson', parseRoute),
-    part('drone-attacks.geojson', parseDroneAttacks),
-  ]);
-  return { route, drones };
+export async function loadLayers(layers: readonly StoryLayer[]): Promise<Layers> {
+  const parts = await Promise.all(layers.map((l) => part(l.data, (v) => LAYER_PARSERS[l.role](l.data, v))));
+  return Object.fromEntries(layers.map((l, i) => [l.id, parts[i] as Part<FeatureCollection>]));
 }
 
 const passageCache = new Map<string, Promise<PlacePassages>>();

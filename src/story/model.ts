@@ -1,13 +1,8 @@
 /**
  * The story model's small shared vocabulary: what every layer of the app (map, panels, permalink)
- * names in the same words. Below nothing, above everything but the data's schema.
+ * names in the same words. Below nothing, above everything but the data's schema. (The story's
+ * layers are its data: story.json `layers`, StoryMeta['layers'].)
  */
-import type { LayerId } from '../../geo/schema.ts';
-
-export type { LayerId };
-
-/** The toggleable layers, in the canonical order (the permalink's `layers=` uses it too). */
-export const LAYER_IDS: readonly LayerId[] = Object.freeze(['route', 'drones'] as const);
 
 /** Where the map looks: MapLibre's camera, as a permalink writes it. */
 export interface ViewState {

@@ -3,6 +3,7 @@ import type {
   DroneCollection,
   EvidenceFile,
   FactSource,
+  FeaturePointCollection,
   FeaturePopup,
   FlightTrack,
   PlaceCollection,
@@ -89,6 +90,12 @@ export function parseRoute(v: Json): RouteCollection {
 export function parseDroneAttacks(v: Json): DroneCollection {
   featureCollection('drone-attacks.geojson', v, ['Point'], ['placeId', 'name']);
   return v as DroneCollection;
+}
+
+/** A `points` layer: each point carries its own popup's title, date, text and sources. */
+export function parseFeaturePoints(file: string, v: Json): FeaturePointCollection {
+  featureCollection(file, v, ['Point'], ['id', 'title', 'date', 'text']);
+  return v as FeaturePointCollection;
 }
 
 export function parseSources(v: Json): SourcesFile {
@@ -215,6 +222,7 @@ export function parseFeaturePopup(v: unknown): FeaturePopup | null {
   );
   for (const s of sources) keepWebUrl(s);
   const popup: FeaturePopup = { title: p.title, lines: p.lines.filter(isText), sources };
+  if (typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date)) popup.date = p.date;
   if (isInstant(p.from)) popup.from = p.from;
   if (isInstant(p.to)) popup.to = p.to;
   return popup;

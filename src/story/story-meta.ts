@@ -16,23 +16,12 @@ export const FALLBACK_META: StoryMeta = {
   standfirst: '',
   credits: '',
   publisher: '',
-  day: { date: '1970-01-01', label: '' },
-  timeZones: [],
   mapLabel: 'Map',
   regionBounds: [-180, -85, 180, 85],
   openingBounds: [-180, -85, 180, 85],
-  layers: { route: 'Route', drones: 'Claimed places' },
-  legend: {
-    place: 'A place in the story',
-    context: 'Context',
-    drones: 'A claimed place',
-    planned: 'Planned route',
-    flownExact: 'Route: from published positions',
-    flownApproximate: 'Route: approximate reconstruction',
-    placeLine: 'A place drawn as a line',
-  },
-  replay: { idle: 'Replay', slider: 'Time', track: 'the track' },
-  parts: { route: 'the route', drones: 'the claimed places' },
+  layers: [],
+  legend: { place: 'A place in the story', context: 'Context', placeLine: 'A place drawn as a line' },
+  detailTiles: null,
   claims: {
     title: 'What each article claims',
     rowHeader: 'Claim',
@@ -46,6 +35,8 @@ function sameShape(v: unknown, shape: unknown): boolean {
   if (typeof shape === 'string') return typeof v === 'string';
   if (typeof shape === 'number') return typeof v === 'number' && Number.isFinite(v);
   if (Array.isArray(shape)) return Array.isArray(v);
+  // Checked on its own (detailTiles: null, or a box and zooms).
+  if (shape === null) return true;
   if (isObject(shape)) return isObject(v) && Object.keys(shape).every((k) => sameShape(v[k], shape[k]));
   return false;
 }
@@ -56,6 +47,29 @@ function isTimeZones(v: unknown): v is StoryMeta['timeZones'] {
     v.every((z) => isObject(z) && typeof z.label === 'string' && typeof z.timeZone === 'string')
   );
 }
+
+const LAYER_SHAPE = { id: '', role: '', data: '', toggle: '', part: '', legend: [] };
+const CLICKS: readonly unknown[] = ['place', 'feature', 'nothing'];
+
+/** Each layer as the registry draws it (the build checked the words; this checks the page's copy). */
+function isLayers(v: unknown): v is StoryMeta['layers'] {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (l) =>
+        sameShape(l, LAYER_SHAPE) &&
+        isObject(l) &&
+        typeof l.on === 'boolean' &&
+        CLICKS.includes(l.click) &&
+        (l.legend as unknown[]).every(
+          (e) => isObject(e) && typeof e.id === 'string' && typeof e.text === 'string',
+        ),
+    )
+  );
+}
+
+/** The three optional parts: absent, or whole. */
+const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
 
 /** [west, south, east, north] in degrees: the map is created with it before any data arrives. */
 function isBounds(v: unknown): v is [number, number, number, number] {
@@ -77,7 +91,13 @@ export function parseStoryMeta(json: string | null | undefined): { meta: StoryMe
   if (
     !sameShape(v, FALLBACK_META) ||
     !isObject(v) ||
-    !isTimeZones(v.timeZones) ||
+    !optional(v.timeZones, isTimeZones) ||
+    !optional(v.day, (d) => sameShape(d, { date: '', label: '' })) ||
+    !optional(v.replay, (r) => sameShape(r, { idle: '', slider: '', track: '' })) ||
+    !isLayers(v.layers) ||
+    !(
+      v.detailTiles === null || sameShape(v.detailTiles, { bbox: [], minZoom: 0, maxZoom: 0, landLayer: '' })
+    ) ||
     !isBounds(v.regionBounds) ||
     !isBounds(v.openingBounds)
   )

@@ -1,19 +1,21 @@
-import type { LayerId, Part } from './model.ts';
+import type { StoryLayer } from '../../geo/schema.ts';
+import type { Part } from './model.ts';
 
 /** What the app tried to show, as far as it got; null or undefined where it has not tried yet. */
 export interface Shown {
   places?: Part<unknown> | null | undefined;
   sources?: Part<unknown> | null | undefined;
-  /** The route and the claimed-places layer as data (for the legend). */
-  layers?: Record<LayerId, Part<unknown>> | null | undefined;
+  /** The story's layers as data (for the legend), by layer id. */
+  layers?: Readonly<Record<string, Part<unknown>>> | null | undefined;
   timeline?: Part<unknown> | null | undefined;
   trackError?: string | null | undefined;
   /** Sources the map itself reported it could not load (MapLibre source ids). */
   mapSourceErrors: readonly string[];
   /** Why the story's own words (title, labels) could not be read, if they could not. */
   metaProblem?: string | null | undefined;
-  /** The story's names for its layers (story.json `parts`) and for the replay's track. */
-  partNames: Record<LayerId, string>;
+  /** The story's layers (story.json): their names (`part`) for saying one could not be shown. */
+  storyLayers: readonly Pick<StoryLayer, 'id' | 'part'>[];
+  /** The story's name for the replay's track. */
   trackName: string;
 }
 
@@ -29,25 +31,30 @@ const GENERAL_NAMES: Record<string, string> = {
 
 /**
  * What could not be shown, one sentence each, in the order a reader meets it. A layer the map
- * could not load is said once: with the reason when the app loaded it too and knows why.
+ * could not load is said once: with the reason when the app loaded it too and knows why. A map
+ * source a layer adds (its own, or `<layer>-…`) is named by its layer.
  *
- * @example whatCouldNotBeShown({ places: { ok: false, error: 'HTTP 404' }, mapSourceErrors: [], partNames, trackName })
+ * @example whatCouldNotBeShown({ places: { ok: false, error: 'HTTP 404' }, mapSourceErrors: [], storyLayers: [], trackName })
  * // → ['Could not load the places (HTTP 404).']
  */
 export function whatCouldNotBeShown(s: Shown): string[] {
-  const name = (id: string) => (s.partNames as Record<string, string>)[id] ?? GENERAL_NAMES[id] ?? id;
+  const layerOf = (sourceId: string) =>
+    s.storyLayers.find((l) => sourceId === l.id || sourceId.startsWith(`${l.id}-`));
+  const name = (id: string) => layerOf(id)?.part ?? GENERAL_NAMES[id] ?? id;
   const failed = (id: string, part: Part<unknown> | null | undefined) =>
     part && !part.ok ? `Could not load ${name(id)} (${part.error}).` : null;
   const layers = s.layers;
+  const saidAlready = (sourceId: string) => {
+    const layer = layerOf(sourceId);
+    return layer !== undefined && layers?.[layer.id]?.ok === false;
+  };
+  const mapErrors = [...new Set(s.mapSourceErrors.filter((id) => !saidAlready(id)).map(name))];
   return [
     s.metaProblem ? `Could not read the story’s title and labels (${s.metaProblem}).` : null,
     failed('places', s.places),
     failed('sources', s.sources),
-    failed('route', layers?.route),
-    failed('drones', layers?.drones),
-    ...s.mapSourceErrors
-      .filter((id) => !(id === 'route' || id === 'drones') || !layers || layers[id].ok)
-      .map((id) => `Could not load ${name(id)}.`),
+    ...s.storyLayers.map((l) => failed(l.id, layers?.[l.id])),
+    ...mapErrors.map((n) => `Could not load ${n}.`),
     failed('timeline', s.timeline),
     s.trackError ? `Could not load ${s.trackName} for the replay (${s.trackError}).` : null,
   ].filter((p): p is string => p !== null);

@@ -1,11 +1,11 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadArticle } from '../story/load-story.ts';
+import { useLoaded } from '../story/useLoaded.ts';
 import { goToHash, mayTakeFocus } from '../url/embedded.ts';
-import { Citation } from './Citation.tsx';
+import { ArticleCitation } from './ArticleCitation.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
 import { ESCAPE_LAYER, useEscapeStack, useReturnFocus } from './useEscapeStack.ts';
-import { useLoaded } from './useLoaded.ts';
 
 interface Props {
   source: SourceMeta;
@@ -68,7 +68,7 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
         headingRef={headingRef}
       />
       <p className="article-meta">
-        <Citation source={source} />
+        <ArticleCitation source={source} />
         {source.headlineNote ? <span className="note"> {source.headlineNote}</span> : null}
       </p>
       {mentioned.length > 0 ? (

@@ -1,9 +1,9 @@
 import { type ReactNode, useState } from 'react';
-import { formatCitation } from '../export/citation.ts';
 import { fullPageUrl } from '../export/embed-code.ts';
+import { formatViewCitation } from '../export/view-citation.ts';
 import { useLinks } from './links.ts';
-import { useStoryMeta } from './story-meta.ts';
 import { useCopy } from './useCopy.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 /**
  * "Cite this view": title, publisher, permalink and today's date, copied to the clipboard and
@@ -16,7 +16,7 @@ export function CiteButton(): ReactNode {
   const [status, copy] = useCopy();
 
   const cite = async () => {
-    const citation = formatCitation({
+    const citation = formatViewCitation({
       title: meta.title,
       publisher: meta.publisher,
       accessed: new Date(),

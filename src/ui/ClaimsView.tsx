@@ -1,14 +1,14 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
+import { articleName, formatDate, nameArticles } from '../story/article-names.ts';
 import { loadClaims } from '../story/load-story.ts';
+import { useLoaded } from '../story/useLoaded.ts';
 import { goToHash, mayTakeFocus } from '../url/embedded.ts';
-import { articleName, nameArticles } from './article-names.ts';
-import { ArticleDate, formatDate } from './Citation.tsx';
+import { ArticleDate } from './ArticleCitation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
-import { useStoryMeta } from './story-meta.ts';
 import { ESCAPE_LAYER, useEscapeStack, useReturnFocus } from './useEscapeStack.ts';
-import { useLoaded } from './useLoaded.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 interface Props {
   sources: readonly SourceMeta[];

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStoryMeta } from './story-meta.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 /** Who and what the story is built from, at the foot of the panel (geo/story.json `credits`). */
 export function Credits(): ReactNode {

@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { loadDownloadIndex } from '../story/load-story.ts';
-import { useLoaded } from './useLoaded.ts';
+import { useLoaded } from '../story/useLoaded.ts';
 
 const kb = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`);
 

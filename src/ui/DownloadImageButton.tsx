@@ -1,38 +1,30 @@
 import { type ReactNode, type RefObject, useState } from 'react';
-import type { EvidenceFile, PlaceProperties, RouteProperties, SourceMeta } from '../../geo/schema.ts';
+import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { fileStem, fullPageUrl } from '../export/embed-code.ts';
 import type { MapCapture } from '../map/capture.ts';
-import { useColorScheme } from '../map/palette.ts';
-import { paletteOf } from '../map/style.ts';
+import type { LegendData } from '../map/layer-registry.ts';
+import { paletteOf, useColorScheme } from '../map/palette.ts';
 import { loadPassages } from '../story/load-story.ts';
-import type { LayerId } from '../story/model.ts';
 import { useLinks } from './links.ts';
-import { useStoryMeta } from './story-meta.ts';
 import { useStatus } from './useStatus.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 /** What the still is made of: the map, and what the panels show. */
 export interface ImageParts {
   captureRef: RefObject<MapCapture | null>;
-  layers: Readonly<Record<LayerId, boolean>>;
-  segments: readonly RouteProperties[];
+  /** Which of the story's layers are shown: the still's legend explains those. */
+  shown: Readonly<Record<string, boolean>>;
+  /** The layers' loaded data and the path's evidence, so the legend names each kind drawn. */
+  legend: LegendData;
   place: PlaceProperties | undefined;
   sources: ReadonlyMap<string, SourceMeta>;
-  /** The path by its evidence, so the still's legend names each kind drawn. */
-  evidence?: EvidenceFile | null | undefined;
 }
 
 /**
  * "Download image": a PNG of the view at 2×, the map as drawn with the title, legend, the open
  * place's citations, credits and permalink around it (src/export/compose-image.ts).
  */
-export function DownloadImageButton({
-  captureRef,
-  layers,
-  segments,
-  place,
-  sources,
-  evidence,
-}: ImageParts): ReactNode {
+export function DownloadImageButton({ captureRef, shown, legend, place, sources }: ImageParts): ReactNode {
   const meta = useStoryMeta();
   const { self } = useLinks();
   const scheme = useColorScheme();
@@ -57,9 +49,8 @@ export function DownloadImageButton({
       const text = imageText({
         meta,
         colors: paletteOf(scheme),
-        layers,
-        segments,
-        evidence,
+        shown,
+        legend,
         place: place ? { name: place.name, passages } : undefined,
         sources,
         permalink: fullPageUrl(window.location.href, self),

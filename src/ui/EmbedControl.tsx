@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { embedCode, fileStem } from '../export/embed-code.ts';
 import { useLinks } from './links.ts';
-import { useStoryMeta } from './story-meta.ts';
 import { useCopy } from './useCopy.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 /**
  * "Embed": the code that puts exactly this view (its permalink) in another page, an iframe of

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLinks } from './links.ts';
-import { useStoryMeta } from './story-meta.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 /**
  * The embed layout's one line instead of the masthead: the title and a link to the full

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { FeaturePopup } from '../../geo/schema.ts';
+import { formatDate } from '../story/article-names.ts';
 import { stretchTimes } from '../story/evidence.ts';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
@@ -36,6 +37,11 @@ export function FeatureDialog({ popup, onClose }: Props): ReactNode {
         <h2 id={headingId} tabIndex={-1}>
           {popup.title}
         </h2>
+        {popup.date ? (
+          <p className="when">
+            <time dateTime={popup.date}>{formatDate(popup.date)}</time>
+          </p>
+        ) : null}
         {from && to ? (
           <p className="when">
             <strong>{stretchTimes({ from, to })}</strong>

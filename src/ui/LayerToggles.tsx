@@ -1,25 +1,27 @@
 import { memo, type ReactNode } from 'react';
-import { LAYER_IDS, type LayerId } from '../story/model.ts';
-import { useStoryMeta } from './story-meta.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 interface Props {
-  layers: Record<LayerId, boolean>;
-  onChange: (layer: LayerId, shown: boolean) => void;
+  /** Which of the story's layers are shown, by id. */
+  shown: Readonly<Record<string, boolean>>;
+  onChange: (layer: string, shown: boolean) => void;
 }
 
-export const LayerToggles = memo(function LayerToggles({ layers, onChange }: Props): ReactNode {
-  const names = useStoryMeta().layers;
+/** One checkbox per layer of the story, by its name; nothing at all for a story with no layers. */
+export const LayerToggles = memo(function LayerToggles({ shown, onChange }: Props): ReactNode {
+  const { layers } = useStoryMeta();
+  if (layers.length === 0) return null;
   return (
     <fieldset className="toggles">
       <legend>Layers</legend>
-      {LAYER_IDS.map((id) => (
-        <label key={id}>
+      {layers.map((layer) => (
+        <label key={layer.id}>
           <input
             type="checkbox"
-            checked={layers[id]}
-            onChange={(e) => onChange(id, e.currentTarget.checked)}
+            checked={shown[layer.id] ?? layer.on}
+            onChange={(e) => onChange(layer.id, e.currentTarget.checked)}
           />
-          {names[id]}
+          {layer.toggle}
         </label>
       ))}
     </fieldset>

@@ -1,106 +1,69 @@
 import { memo, type ReactNode } from 'react';
-import type { EvidenceFile, RouteProperties } from '../../geo/schema.ts';
-import { useColorScheme } from '../map/palette.ts';
-import { EVIDENCE_SWATCHES, paletteOf } from '../map/style.ts';
+import { type LegendData, legendEntries, type Swatch } from '../map/layer-registry.ts';
+import { paletteOf, useColorScheme } from '../map/palette.ts';
 import { stretchTimes } from '../story/evidence.ts';
-import { evidenceLegend } from '../story/evidence-legend.ts';
 import { EvidenceStretches } from './EvidenceStretches.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
-import { useStoryMeta } from './story-meta.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
-function Line({
-  color,
-  dash,
-  width = 3,
-  opacity = 1,
-}: {
-  color: string;
-  dash?: string | undefined;
-  width?: number;
-  opacity?: number;
-}): ReactNode {
+/** A legend entry's swatch, drawn in SVG as the map draws it (the layer registry's swatch). */
+function SwatchIcon({ swatch: s, halo }: { swatch: Swatch; halo: string }): ReactNode {
+  if (s.kind === 'line')
+    return (
+      <svg width="36" height="12" aria-hidden="true" focusable="false">
+        <line
+          x1="2"
+          y1="6"
+          x2="34"
+          y2="6"
+          stroke={s.color}
+          strokeWidth={s.width ?? 3}
+          strokeDasharray={s.dash?.join(' ')}
+          strokeOpacity={s.opacity ?? 1}
+          strokeLinecap="round"
+        />
+      </svg>
+    );
   return (
-    <svg width="36" height="12" aria-hidden="true" focusable="false">
-      <line
-        x1="2"
-        y1="6"
-        x2="34"
-        y2="6"
-        stroke={color}
-        strokeWidth={width}
-        strokeDasharray={dash}
-        strokeOpacity={opacity}
-        strokeLinecap="round"
+    <svg width="36" height="24" aria-hidden="true" focusable="false">
+      <circle
+        cx="18"
+        cy="12"
+        r={s.r ?? 5}
+        fill={s.kind === 'ring' ? 'none' : s.color}
+        stroke={s.kind === 'ring' ? s.color : halo}
+        strokeWidth="2"
       />
     </svg>
   );
 }
 
-function Dot({ fill, stroke, r = 5 }: { fill: string; stroke: string; r?: number }): ReactNode {
-  return (
-    <svg width="36" height="24" aria-hidden="true" focusable="false">
-      <circle cx="18" cy="12" r={r} fill={fill} stroke={stroke} strokeWidth="2" />
-    </svg>
-  );
-}
-
 interface Props {
-  /** The route's segments, so that the legend lists only the kinds of line the map draws. */
-  segments: readonly RouteProperties[];
-  /** The flown path by its evidence: each kind it uses is named, with its stretches' times and sources. */
-  evidence?: EvidenceFile | null | undefined;
+  /** The layers' loaded data (which kinds of line the map draws) and the path's evidence. */
+  data: LegendData;
 }
 
-/** Explains every symbol on the map, in the same colours the style uses. */
-export const Legend = memo(function Legend({ segments, evidence }: Props): ReactNode {
-  const COLORS = paletteOf(useColorScheme());
-  const label = useStoryMeta().legend;
-  const flown = (precision: RouteProperties['precision']) =>
-    segments.some((s) => s.kind === 'flown' && s.precision === precision && !s.drawnByEvidence);
-  const kinds = evidenceLegend(evidence);
+/** Explains every symbol on the map, in the same colours and swatches the style uses. */
+export const Legend = memo(function Legend({ data }: Props): ReactNode {
+  const colors = paletteOf(useColorScheme());
+  const meta = useStoryMeta();
+  const entries = legendEntries(meta, colors, data);
+  const evidence = data.evidence;
+  const withStretches = entries.some((e) => e.evidence);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
       <ul>
-        <li>
-          <Dot fill={COLORS.place} stroke={COLORS.halo} /> {label.place}
-        </li>
-        <li>
-          <Dot fill={COLORS.context} stroke={COLORS.halo} r={4} /> {label.context}
-        </li>
-        <li>
-          <Dot fill="none" stroke={COLORS.drone} r={9} /> {label.drones}
-        </li>
-        <li>
-          <Line color={COLORS.planned} dash="1 5" width={2} /> {label.planned}
-        </li>
-        {flown('exact') ? (
-          <li>
-            <Line color={COLORS.flown} /> {label.flownExact}
-          </li>
-        ) : null}
-        {flown('approximate') ? (
-          <li>
-            <Line color={COLORS.flown} dash="6 4" /> {label.flownApproximate}
-          </li>
-        ) : null}
-        {kinds.map(({ kind, stretches }) => {
-          const swatch = EVIDENCE_SWATCHES[kind.line];
-          return (
-            <li key={kind.id} className="evidence-kind">
-              <Line
-                color={COLORS.flown}
-                dash={swatch.dash?.join(' ')}
-                width={swatch.width}
-                opacity={swatch.opacity}
-              />{' '}
-              {kind.legend}
+        {entries.map((entry) =>
+          entry.evidence ? (
+            <li key={entry.key} className="evidence-kind">
+              <SwatchIcon swatch={entry.swatch} halo={colors.halo} /> {entry.label}
               <details>
                 <summary>
-                  When, and the sources<span className="visually-hidden">: {kind.legend}</span>
+                  When, and the sources<span className="visually-hidden">: {entry.label}</span>
                 </summary>
                 <ul className="stretches">
-                  {stretches.map((s) => (
+                  {entry.evidence.stretches.map((s) => (
                     <li key={s.id}>
                       <strong>{stretchTimes(s)}</strong>: {s.received}. {s.drawnAlong}.{' '}
                       {s.sources.map((source, i) => (
@@ -114,17 +77,16 @@ export const Legend = memo(function Legend({ segments, evidence }: Props): React
                 </ul>
               </details>
             </li>
-          );
-        })}
-        <li>
-          <Line color={COLORS.place} width={8} /> {label.placeLine}
-        </li>
+          ) : (
+            <li key={entry.key}>
+              <SwatchIcon swatch={entry.swatch} halo={colors.halo} /> {entry.label}
+            </li>
+          ),
+        )}
       </ul>
-      {kinds.length > 0 && evidence?.note ? (
-        <p className="evidence-note screen-only">{evidence.note}</p>
-      ) : null}
+      {withStretches && evidence?.note ? <p className="evidence-note screen-only">{evidence.note}</p> : null}
       {/* Printed, the stretches are listed in full: a closed <details> would print nothing. */}
-      <EvidenceStretches evidence={kinds.length > 0 ? (evidence ?? null) : null} className="print-only" />
+      <EvidenceStretches evidence={withStretches ? (evidence ?? null) : null} className="print-only" />
     </section>
   );
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Passage, SourceMeta } from '../../geo/schema.ts';
-import { nameArticles } from './article-names.ts';
-import { Citation } from './Citation.tsx';
+import { nameArticles } from '../story/article-names.ts';
+import { ArticleCitation } from './ArticleCitation.tsx';
 import { useLinks } from './links.ts';
 
 interface Props {
@@ -31,7 +31,7 @@ export function PassageFigure({ passage, sources }: Props): ReactNode {
             const s = sources.get(c.sourceId);
             return (
               <li key={`${c.sourceId}:${c.start}`}>
-                {s ? <Citation source={s} /> : <cite>Article {c.sourceId}</cite>}{' '}
+                {s ? <ArticleCitation source={s} /> : <cite>Article {c.sourceId}</cite>}{' '}
                 <a href={links.article(c.sourceId, c.start, c.end)} className="in-article">
                   Read it in the article
                 </a>

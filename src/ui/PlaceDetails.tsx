@@ -1,9 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext } from 'react';
 import type { PlacePassages, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { loadPassages } from '../story/load-story.ts';
+import { useLoaded } from '../story/useLoaded.ts';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { PassageFigure } from './PassageFigure.tsx';
-import { useLoaded } from './useLoaded.ts';
 
 interface Props {
   place: PlaceProperties;

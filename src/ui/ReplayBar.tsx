@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
+import type { ReplayClock } from '../replay/useReplayClock.ts';
 import { altitudeText, evidenceText } from '../story/evidence.ts';
 import { AltitudeProfile } from './AltitudeProfile.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
-import type { ReplayClock } from './useReplayClock.ts';
 
 /** The replay's controls under the map, once the track has arrived. */
 export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {

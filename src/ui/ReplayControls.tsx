@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { replayKeyTarget } from './replay-keys.ts';
-import { useStoryMeta } from './story-meta.ts';
 import { localTimes, utcTime } from './time-format.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 interface Props {
   startMs: number;
@@ -93,7 +93,7 @@ export function ReplayControls({
         {playing ? 'Pause' : 'Play'}
       </button>
       <label className="slider">
-        <span className="visually-hidden">{meta.replay.slider}</span>
+        <span className="visually-hidden">{meta.replay?.slider}</span>
         <input
           type="range"
           min={startMs}
@@ -116,9 +116,9 @@ export function ReplayControls({
       </label>
       {profile ? <div className="profile">{profile}</div> : null}
       <output className="clock" aria-live="off">
-        <strong>{ms === undefined ? meta.replay.idle : utcTime(now)}</strong>
+        <strong>{ms === undefined ? meta.replay?.idle : utcTime(now)}</strong>
         <span className="local">
-          {ms === undefined ? `${meta.day.label}, UTC` : localTimes(now, meta.timeZones)}
+          {ms === undefined ? `${meta.day?.label ?? ''}, UTC` : localTimes(now, meta.timeZones ?? [])}
         </span>
         {/* Always there, so that starting the replay does not make the bar (and the map) change size. */}
         <span className="event">{ms !== undefined && currentEvent ? currentEvent : '\u00a0'}</span>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStoryMeta } from './story-meta.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 /**
  * The story in two sentences, present in the first paint. Its words come from geo/story.json,

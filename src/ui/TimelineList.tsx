@@ -1,8 +1,8 @@
 import { memo, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../geo/schema.ts';
 import { FactSourceLink } from './FactSourceLink.tsx';
-import { useStoryMeta } from './story-meta.ts';
 import { localTimes, utcDay, utcTime } from './time-format.ts';
+import { useStoryMeta } from './useStoryMeta.ts';
 
 interface Props {
   events: readonly TimelineEvent[];
@@ -38,7 +38,7 @@ export const TimelineList = memo(function TimelineList({ events, ms, currentId, 
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Timeline, {meta.day.label}</h2>
+      <h2 id="timeline-title">Timeline, {meta.day?.label}</h2>
       <p className="hint">Times in UTC; ≈ marks an approximate time.</p>
       <ol>
         {flight.map((e) => {
@@ -65,7 +65,7 @@ export const TimelineList = memo(function TimelineList({ events, ms, currentId, 
                 <strong>{e.title}</strong>
                 {e.detail ? <p>{e.detail}</p> : null}
                 <p className="meta">
-                  <span className="local">{localTimes(t, meta.timeZones)}</span>
+                  <span className="local">{localTimes(t, meta.timeZones ?? [])}</span>
                   {e.timeNote ? <span className="note"> — {e.timeNote}</span> : null}
                 </p>
                 <Sources event={e} />

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { DEFAULT_LAYERS, formatPermalink, type PermalinkState } from '../url/permalink.ts';
+import { formatPermalink, type PermalinkState } from '../url/permalink.ts';
 
 /**
  * Builders of in-app permalinks (hash hrefs) that keep the rest of what the reader sees. Real
@@ -27,7 +27,7 @@ export function linksFrom(url: PermalinkState): Links {
   };
 }
 
-export const LinksContext = createContext<Links>(linksFrom({ layers: { ...DEFAULT_LAYERS } }));
+export const LinksContext = createContext<Links>(linksFrom({}));
 
 export function useLinks(): Links {
   return useContext(LinksContext);

@@ -26,8 +26,6 @@ export const browserAddress: Address = {
   },
 };
 
-const NO_IDS: PermalinkContext = { placeIds: new Set() };
-
 /**
  * Rewrites the address to the codec's canonical reading of it, in place: what the store does when
  * it learns the story's ids (setContext), done by the page's first module as soon as the ids have
@@ -71,6 +69,7 @@ const realClock: Clock = {
 export class PermalinkStore {
   #state: PermalinkState;
   #ctx: PermalinkContext | null = null;
+  readonly #noIds: PermalinkContext;
   readonly #address: Address;
   readonly #listeners = new Set<() => void>();
   readonly #clock: Clock;
@@ -78,10 +77,12 @@ export class PermalinkStore {
   #pending: { hash: string; timer: unknown } | null = null;
   #lastWrite = Number.NEGATIVE_INFINITY;
 
-  constructor(address: Address, clock: Clock = realClock) {
+  /** `layers`: the story's layers, known from the page at once (a link's `layers=` needs no wait). */
+  constructor(address: Address, clock: Clock = realClock, layers: PermalinkContext['layers'] = []) {
     this.#address = address;
     this.#clock = clock;
-    this.#state = parsePermalink(address.hash(), NO_IDS);
+    this.#noIds = { placeIds: new Set(), layers };
+    this.#state = parsePermalink(address.hash(), this.#noIds);
   }
 
   /** The current state; the same object until it changes (for `useSyncExternalStore`). */
@@ -103,7 +104,7 @@ export class PermalinkStore {
     // What the reader navigated to wins over a write still held back.
     this.#cancelPending();
     // Its canonical form is written at once: one rewrite of what the reader typed, not a stream.
-    this.#set(parsePermalink(this.#address.hash(), this.#ctx ?? NO_IDS), 'replace', true);
+    this.#set(parsePermalink(this.#address.hash(), this.#ctx ?? this.#noIds), 'replace', true);
   };
 
   /** Sets the state, or derives it from the latest one, and writes it to the address. */

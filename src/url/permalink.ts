@@ -3,7 +3,7 @@
  *
  * The hash format is a public interface; links in the wild depend on it:
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=route,drones&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=LAYER_ID,LAYER_ID&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims
  *
  * `map=` follows MapLibre's own `Hash` (maplibre-gl src/ui/hash.ts): zoom to 2 decimals, lat/lng to as many
  * decimals as the zoom can show, bearing to 1 decimal, pitch to whole degrees, bearing and pitch left out when
@@ -20,15 +20,23 @@
  * - untrusted keys only ever go into a `Map`, so `__proto__`, `constructor`… are just unknown keys.
  */
 
-import { LAYER_IDS, type LayerId, type ViewState } from '../story/model.ts';
+import type { StoryLayer } from '../../geo/schema.ts';
+import type { ViewState } from '../story/model.ts';
 
-export { LAYER_IDS, type LayerId, type ViewState };
+export type { ViewState };
+
+/** What the codec knows of a layer: its key in `layers=` and whether it is shown by default. */
+export type LayerKey = Pick<StoryLayer, 'id' | 'on'>;
 
 export interface PermalinkState {
   /** undefined = the app's opening view */
   view?: ViewState;
   place?: string;
-  layers: Record<LayerId, boolean>;
+  /**
+   * The layers the address lists as shown, in the story's order; undefined = each layer's
+   * default (see {@link shownLayers}). Never equal to the defaults: then it is undefined.
+   */
+  layers?: readonly string[];
   /** canonical `YYYY-MM-DDTHH:MM:SSZ` */
   t?: string;
   source?: string;
@@ -43,6 +51,11 @@ export const PANELS: readonly Panel[] = Object.freeze(['claims'] as const);
 
 export interface PermalinkContext {
   placeIds: ReadonlySet<string>;
+  /**
+   * The story's layers (story.json), in order: `layers=` keeps only these, in this order. Required,
+   * so no reader of an address can forget them and drop a link's layers.
+   */
+  layers: readonly LayerKey[];
   /** known article ids; when absent, the keys of `sourceLengths` are the known ids */
   sourceIds?: ReadonlySet<string>;
   /** article lengths, to clamp the end of a passage */
@@ -51,8 +64,32 @@ export interface PermalinkContext {
   timeRange?: { min: string; max: string };
 }
 
-/** Layers shown when the hash has no `layers=`: all of them. Frozen; copy before changing. */
-export const DEFAULT_LAYERS: Record<LayerId, boolean> = Object.freeze({ route: true, drones: true });
+/**
+ * Which layers are shown, by id: those the address lists, or each layer's default.
+ *
+ * @example shownLayers(['route'], [{ id: 'route', on: true }, { id: 'quays', on: true }])
+ * // → { route: true, quays: false }
+ */
+export function shownLayers(
+  listed: readonly string[] | undefined,
+  layers: readonly LayerKey[],
+): Record<string, boolean> {
+  return Object.fromEntries(layers.map((l) => [l.id, listed ? listed.includes(l.id) : l.on]));
+}
+
+/** The state's `layers` after one layer is shown or hidden: undefined again when back at the defaults. */
+export function withLayer(
+  listed: readonly string[] | undefined,
+  layers: readonly LayerKey[],
+  id: string,
+  shown: boolean,
+): readonly string[] | undefined {
+  const next = { ...shownLayers(listed, layers), [id]: shown };
+  return canonicalLayers(
+    layers.filter((l) => next[l.id]).map((l) => l.id),
+    layers,
+  );
+}
 
 /** Longer input is cut before parsing: a real permalink is ~150 characters. */
 export const MAX_HASH_LENGTH = 2000;
@@ -67,13 +104,17 @@ export const MAX_PITCH = 85;
  * Reads a URL hash into a valid state. Never throws; see the module comment for the rules.
  *
  * @example
- * parsePermalink('#map=6/41.5/49.8&place=harbour&layers=route', { placeIds: new Set(['harbour']) });
- * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'harbour',
- * //     layers: { route: true, drones: false } }
+ * parsePermalink('#map=6/41.5/49.8&place=harbour&layers=route', {
+ *   placeIds: new Set(['harbour']),
+ *   layers: [{ id: 'route', on: true }, { id: 'quays', on: true }],
+ * });
+ * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'harbour', layers: ['route'] }
  */
 export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkState {
   const params = readParams(typeof hash === 'string' ? hash : '');
-  const state: PermalinkState = { layers: parseLayers(params.get('layers')) };
+  const state: PermalinkState = {};
+  const layers = parseLayers(params.get('layers'), ctx.layers);
+  if (layers) state.layers = layers;
 
   const view = parseView(params.get('map'));
   if (view) state.view = view;
@@ -102,17 +143,15 @@ export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkSt
  *
  * @example
  * formatPermalink({ view: { zoom: 6, lat: 41.51234, lng: 49.8, bearing: 0, pitch: 30 },
- *   layers: { route: true, drones: false }, t: '2001-02-03T04:05:06Z' });
+ *   layers: ['route'], t: '2001-02-03T04:05:06Z' });
  * // → '#map=6/41.512/49.8/0/30&layers=route&t=2001-02-03T04:05:06Z'
- * formatPermalink({ layers: { ...DEFAULT_LAYERS } }); // → ''
+ * formatPermalink({}); // → ''
  */
 export function formatPermalink(state: PermalinkState): string {
   const parts: string[] = [];
   if (state.view) parts.push(`map=${formatView(roundView(state.view))}`);
   if (state.place !== undefined) parts.push(`place=${encodeValue(state.place)}`);
-  if (!LAYER_IDS.every((id) => Boolean(state.layers[id]) === DEFAULT_LAYERS[id])) {
-    parts.push(`layers=${LAYER_IDS.filter((id) => state.layers[id]).join(',')}`);
-  }
+  if (state.layers) parts.push(`layers=${state.layers.map(encodeValue).join(',')}`);
   const t = state.t === undefined ? undefined : parseInstant(state.t);
   if (t !== undefined) parts.push(`t=${formatInstant(t)}`);
   if (state.source !== undefined) {
@@ -249,11 +288,20 @@ function wrapBearing(n: number): number {
   return r;
 }
 
-function parseLayers(text: string | undefined): Record<LayerId, boolean> {
-  if (text === undefined) return { ...DEFAULT_LAYERS };
+function parseLayers(text: string | undefined, layers: readonly LayerKey[] = []): string[] | undefined {
+  if (text === undefined) return undefined;
   // An explicit list shows exactly the known names in it: `layers=evil` shows nothing, like `layers=`.
   const listed = new Set(text.split(','));
-  return { route: listed.has('route'), drones: listed.has('drones') };
+  return canonicalLayers(
+    layers.filter((l) => listed.has(l.id)).map((l) => l.id),
+    layers,
+  );
+}
+
+/** A list of shown layers as the address writes it: undefined when it is just the defaults. */
+function canonicalLayers(shown: string[], layers: readonly LayerKey[]): string[] | undefined {
+  const defaults = layers.filter((l) => l.on).map((l) => l.id);
+  return shown.length === defaults.length && shown.every((id, i) => id === defaults[i]) ? undefined : shown;
 }
 
 const INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/;

@@ -1,6 +1,14 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ViewState } from '../story/model.ts';
 import { keepLinksInPlace } from './embedded.ts';
-import { type PermalinkContext, type PermalinkState, parsePermalink } from './permalink.ts';
+import {
+  type LayerKey,
+  type PermalinkContext,
+  type PermalinkState,
+  parsePermalink,
+  shownLayers,
+  withLayer,
+} from './permalink.ts';
 import { browserAddress, PermalinkStore } from './permalink-store.ts';
 
 /** Sets the state (or derives it from the latest one) and writes it to the address; stable identity. */
@@ -10,21 +18,33 @@ export type UpdateUrlState = PermalinkStore['update'];
  * The state the page is prerendered in (no address at build time): hydration starts from it, and
  * React re-renders with the address's state right after.
  */
-const OPENING_STATE = parsePermalink('', { placeIds: new Set() });
+const OPENING_STATE = parsePermalink('', { placeIds: new Set(), layers: [] });
 const openingState = (): PermalinkState => OPENING_STATE;
+
+export interface UrlState {
+  url: PermalinkState;
+  setUrl: UpdateUrlState;
+  /** Which of the story's layers are shown, by id. */
+  shown: Record<string, boolean>;
+  setLayer: (layer: string, shown: boolean) => void;
+  setView: (view: ViewState) => void;
+}
 
 /**
  * The permalink as React state, kept in step with the page's address by a {@link PermalinkStore}.
  * `ctx` is null until the story's ids are known; until then a place in the hash stays in the
- * address and is applied once the ids arrive.
+ * address and is applied once the ids arrive. `layers` are the story's, known from the page.
  */
-export function useUrlState(ctx: PermalinkContext | null): [PermalinkState, UpdateUrlState] {
-  const [store] = useState(() => new PermalinkStore(browserAddress));
-  const state = useSyncExternalStore(store.subscribe, store.getState, openingState);
+export function useUrlState(
+  ctx: Omit<PermalinkContext, 'layers'> | null,
+  layers: readonly LayerKey[],
+): UrlState {
+  const [store] = useState(() => new PermalinkStore(browserAddress, undefined, layers));
+  const url = useSyncExternalStore(store.subscribe, store.getState, openingState);
 
   useEffect(() => {
-    if (ctx) store.setContext(ctx);
-  }, [store, ctx]);
+    if (ctx) store.setContext({ ...ctx, layers });
+  }, [store, ctx, layers]);
 
   useEffect(() => {
     window.addEventListener('popstate', store.navigate);
@@ -38,5 +58,17 @@ export function useUrlState(ctx: PermalinkContext | null): [PermalinkState, Upda
   // Embedded, the in-page links (claims, articles) replace the address too.
   useEffect(() => keepLinksInPlace(), []);
 
-  return [state, store.update];
+  const shown = useMemo(() => shownLayers(url.layers, layers), [url.layers, layers]);
+  // Stable setters for the parts the toggles and the map change in place.
+  const setUrl = store.update;
+  const setLayer = useCallback(
+    (layer: string, on: boolean) =>
+      setUrl((prev) => ({ ...prev, layers: withLayer(prev.layers, layers, layer, on) }), 'replace'),
+    [setUrl, layers],
+  );
+  const setView = useCallback(
+    (view: ViewState) => setUrl((prev) => ({ ...prev, view }), 'replace'),
+    [setUrl],
+  );
+  return { url, setUrl, shown, setLayer, setView };
 }

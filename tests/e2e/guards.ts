@@ -61,17 +61,21 @@ export async function cspViolations(page: Page): Promise<NonNullable<Window['__c
   return page.evaluate(() => window.__cspViolations ?? []);
 }
 
-/** The ids the app validates a permalink against: every place on the map and every article. */
+/** The ids the app validates a permalink against: every place on the map, every article, each layer. */
 export async function storyIds(
   request: APIRequestContext,
-): Promise<{ placeIds: Set<string>; sourceIds: Set<string> }> {
+): Promise<{ placeIds: Set<string>; sourceIds: Set<string>; layers: { id: string; on: boolean }[] }> {
   const places = (await (await request.get('data/places.geojson')).json()) as {
     features: { properties: { id: string } }[];
   };
   const sources = (await (await request.get('data/sources.json')).json()) as { sources: { id: string }[] };
+  const meta = (await (await request.get('data/story.json')).json()) as {
+    layers: { id: string; on: boolean }[];
+  };
   return {
     placeIds: new Set(places.features.map((f) => f.properties.id)),
     sourceIds: new Set(sources.sources.map((s) => s.id)),
+    layers: meta.layers.map(({ id, on }) => ({ id, on })),
   };
 }
 

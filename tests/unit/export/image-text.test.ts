@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage, RouteProperties, SourceMeta } from '../../../geo/schema.ts';
+import type { Passage, SourceMeta } from '../../../geo/schema.ts';
 import { imageText } from '../../../src/export/image-text.ts';
-import { COLORS } from '../../../src/map/style.ts';
+import { COLORS } from '../../../src/map/palette.ts';
 import { FALLBACK_META } from '../../../src/story/story-meta.ts';
+import { LAYERS } from '../map/story-layers.ts';
 
 const meta = {
   ...FALLBACK_META,
+  layers: LAYERS,
   title: 'A ferry',
   credits: 'Map: Natural Earth; © OpenStreetMap; GeoNames.',
 };
@@ -25,31 +27,34 @@ const passage = (ids: string[]): Passage => ({
   citations: ids.map((sourceId) => ({ sourceId, start: 0, end: 1 })),
   placeIds: ['tamsin'],
 });
-const segments = [{ kind: 'flown', precision: 'approximate' }] as RouteProperties[];
+const legend = { features: new Map([['route', [{ kind: 'flown', precision: 'approximate' }]]]) };
+const all = { route: true, quays: true, videos: true };
 
 describe('imageText', () => {
-  const base = { meta, colors: COLORS, segments, sources, permalink: 'https://x/#place=tamsin' };
+  const base = { meta, colors: COLORS, legend, sources, permalink: 'https://x/#place=tamsin' };
 
   it('names only what the map shows: no route lines when the route is hidden', () => {
-    const all = imageText({ ...base, layers: { route: true, drones: true } }).legend.map((l) => l.label);
-    expect(all).toEqual([
+    expect(imageText({ ...base, shown: all }).legend.map((l) => l.label)).toEqual([
       meta.legend.place,
       meta.legend.context,
-      meta.legend.drones,
-      meta.legend.planned,
-      meta.legend.flownApproximate,
+      'Planned crossing',
+      'Course sailed: approximate',
+      'Flooded, as the harbour master said',
+      'A witness video',
       meta.legend.placeLine,
     ]);
-    const noRoute = imageText({ ...base, layers: { route: false, drones: false } }).legend.map(
-      (l) => l.label,
-    );
-    expect(noRoute).toEqual([meta.legend.place, meta.legend.context, meta.legend.placeLine]);
+    const none = imageText({ ...base, shown: { route: false, quays: false, videos: false } });
+    expect(none.legend.map((l) => l.label)).toEqual([
+      meta.legend.place,
+      meta.legend.context,
+      meta.legend.placeLine,
+    ]);
   });
 
   it('cites each article of the open place once, headline, outlet and date, with its count', () => {
     const t = imageText({
       ...base,
-      layers: { route: true, drones: true },
+      shown: all,
       place: { name: 'Tamsin', passages: [passage(['a2']), passage(['a1', 'a2'])] },
     });
     expect(t.place).toEqual({
@@ -62,7 +67,7 @@ describe('imageText', () => {
   });
 
   it('credits the map data and the articles’ publishers, and carries the permalink', () => {
-    const t = imageText({ ...base, layers: { route: true, drones: true } });
+    const t = imageText({ ...base, shown: all });
     expect(t.title).toBe('A ferry');
     expect(t.credits).toEqual([meta.credits, 'Articles: Harbour Post; “Ferry diverts after fire in…”.']);
     expect(t.permalink).toBe('https://x/#place=tamsin');

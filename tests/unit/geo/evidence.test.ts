@@ -21,8 +21,10 @@ let flight: { start: string; end: string };
 
 beforeAll(() => {
   const { story } = readStory('geo');
+  const track = generate(story, NO_BASEMAP).track;
+  if (!story.timeline || !track) throw new Error('the story has a flight');
   flight = story.timeline.flight;
-  const built = buildEvidence(readEvidence('geo', []), generate(story, NO_BASEMAP).track);
+  const built = buildEvidence(readEvidence('geo', []), track);
   file = built.file;
   geojson = built.geojson;
 });

@@ -56,7 +56,8 @@ describe('the fact-check log', () => {
     const keys = collectStatements(story, readStoryMeta('geo').spec).map((s) => `${s.file} ${s.field}`);
     for (const k of [
       'story.json standfirst',
-      'story.json legend.drones',
+      'story.json layers.drones.legend.marker',
+      'story.json layers.route.download',
       'gazetteer.json summary',
       'timeline.json title',
       'timeline.json detail',

@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { CountriesTopology } from '../../../geo/build/basemap.ts';
 import { buildContextPlaces, cityMinZoom, type GeoNamesCity } from '../../../geo/build/context-places.ts';
 import { readDetailTilesConfig } from '../../../geo/build/map-context.ts';
-import { osmLandCacheName } from '../../../geo/build/osm-land.ts';
-import { clipLandToBox } from '../../../geo/build/osm-land-clip.ts';
+import { osmLandCacheName } from '../../../geo/build/osm-land-cache.ts';
+import { clipLandToBox } from '../../../geo/build/osm-land-cut.ts';
 import type { GazetteerPlace } from '../../../geo/build/read-story.ts';
 import { buildDetailTiles, tilesCovering, tileXY } from '../../../geo/build/tiles.ts';
 import { buildWorld, misplacedWorldLabels } from '../../../geo/build/world.ts';
-import { DETAIL_TILES, detailTileUrl } from '../../../src/map/detail-tiles.ts';
+import { detailTileUrl } from '../../../src/map/detail-tiles.ts';
+import { buildStyle } from '../../../src/map/style.ts';
 
 const require = createRequire(import.meta.url);
 const square = (w: number, s: number, e: number, n: number): Position[][] => [
@@ -70,14 +71,32 @@ describe('tiles', () => {
     expect(files.find((f) => f.path === `tiles/8/${wx}/${wy}.pbf`)?.content.length).toBe(0);
   });
 
-  it('the app asks for the zooms and box the build writes', () => {
+  it('the map asks for the zooms and box the build writes, and nothing else', () => {
     const errors: never[] = [];
-    expect(readDetailTilesConfig('geo', errors)).toEqual({
-      bbox: [...DETAIL_TILES.bbox],
-      minZoom: DETAIL_TILES.minZoom,
-      maxZoom: DETAIL_TILES.maxZoom,
-    });
+    const tiles = readDetailTilesConfig('geo', errors);
     expect(errors).toEqual([]);
+    if (!tiles) throw new Error('the story has detail tiles');
+    const style = buildStyle({
+      urls: {
+        basemap: 'b',
+        world: 'w',
+        contextPlaces: 'c',
+        detailTiles: 't/{z}/{x}/{y}.pbf',
+        places: 'p',
+        data: (f) => f,
+        fontLatin: 'f',
+      },
+      layers: [],
+      visible: {},
+      detailTiles: { ...tiles, bbox: tiles.bbox as [number, number, number, number], landLayer: 'land' },
+    });
+    expect(style.sources.detail).toMatchObject({
+      minzoom: tiles.minZoom,
+      maxzoom: tiles.maxZoom,
+      bounds: tiles.bbox,
+    });
+    // Natural Earth's land gives way to the tiles' at their first zoom.
+    expect(style.layers.find((l) => l.id === 'land')?.maxzoom).toBe(tiles.minZoom);
     expect(detailTileUrl('http://x/a/data/')).toBe('http://x/a/data/tiles/{z}/{x}/{y}.pbf');
     expect(detailTileUrl('http://x/a/data')).toBe('http://x/a/data/tiles/{z}/{x}/{y}.pbf');
   });

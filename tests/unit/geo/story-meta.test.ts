@@ -51,10 +51,40 @@ describe('story.json: the story’s own words are checked like its data', () => 
       /story\.json › day: date 2024-12-24 is not the day of the flight/,
     ],
     [
-      'a missing layer name',
-      '"drones": "Drone attacks: the Kremlin\'s claim"',
-      '"drone": "Drone attacks: the Kremlin\'s claim"',
-      /story\.json › layers: "drones"/,
+      'a layer with no name on its toggle',
+      '"toggle": "Drone attacks: the Kremlin\'s claim"',
+      '"toggel": "Drone attacks: the Kremlin\'s claim"',
+      /story\.json › layers #1 \(drones\): "toggle" must be a non-empty string/,
+    ],
+    [
+      'a layer of a role the app cannot draw',
+      '"role": "claimed-places"',
+      '"role": "rings"',
+      /story\.json › layers #1 \(drones\): "role" must be one of route, claimed-places, points/,
+    ],
+    [
+      'a click its role cannot offer',
+      '"click": "place"',
+      '"click": "feature"',
+      /story\.json › layers #1 \(drones\): "click" must be "place" or "nothing" for a claimed-places layer/,
+    ],
+    [
+      'two layers with one id (one key in the permalink)',
+      '"id": "drones"',
+      '"id": "route"',
+      /story\.json › layers #1 \(route\): id "route" is listed twice/,
+    ],
+    [
+      'a layer drawn from a file the build does not write',
+      '"data": "drone-attacks.geojson"',
+      '"data": "drones.geojson"',
+      /layers #1 \(drones\): "data" must be "drone-attacks.geojson"/,
+    ],
+    [
+      'a legend entry its role does not draw',
+      '"id": "flownExact"',
+      '"id": "flown-exact"',
+      /layers #0 \(route\): legend needs an entry "flownExact"/,
     ],
   ])('%s fails the build, by name', (_, from, to, expected) => {
     const dir = corruptStory({ 'story.json': edit(from, to) });

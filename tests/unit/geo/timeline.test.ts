@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type StoryOutputs } from '../../../geo/build/generate.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
-import type { BasemapCollection, TimelineEvent } from '../../../geo/schema.ts';
+import type { BasemapCollection, TimelineEvent, TimelineFile } from '../../../geo/schema.ts';
 import { buildErrors, corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
@@ -11,31 +11,34 @@ const gazetteerIds = (
 ).places.map((p) => p.id);
 
 let out: StoryOutputs;
+let timeline: TimelineFile;
 const event = (id: string): TimelineEvent => {
-  const e = out.timeline.events.find((x) => x.id === id);
+  const e = timeline.events.find((x) => x.id === id);
   if (!e) throw new Error(`no event ${id}`);
   return e;
 };
 
 beforeAll(() => {
   out = generate(readStory('geo').story, NO_BASEMAP);
+  if (!out.timeline) throw new Error('the story has a timeline');
+  timeline = out.timeline;
 });
 afterAll(removeCorruptedStories);
 
 describe('timeline', () => {
   it('lists events in time order, with UTC times to the second', () => {
-    const times = out.timeline.events.map((e) => e.time);
+    const times = timeline.events.map((e) => e.time);
     for (const t of times) expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect([...times].sort()).toEqual(times);
   });
 
   it('replays from take-off to the crash', () => {
-    expect(out.timeline.flight).toEqual({ start: '2024-12-25T03:55:00Z', end: '2024-12-25T06:28:00Z' });
-    const flight = out.timeline.events.filter((e) => e.phase === 'flight');
+    expect(timeline.flight).toEqual({ start: '2024-12-25T03:55:00Z', end: '2024-12-25T06:28:00Z' });
+    const flight = timeline.events.filter((e) => e.phase === 'flight');
     expect(flight[0]?.id).toBe('take-off');
     expect(flight.at(-1)?.id).toBe('crash');
-    for (const e of out.timeline.events.filter((x) => x.phase === 'after')) {
-      expect(e.time > out.timeline.flight.end, e.id).toBe(true);
+    for (const e of timeline.events.filter((x) => x.phase === 'after')) {
+      expect(e.time > timeline.flight.end, e.id).toBe(true);
     }
   });
 
@@ -78,7 +81,7 @@ describe('timeline', () => {
   });
 
   it('refers only to gazetteer places, and keeps build-only fields out of the output', () => {
-    for (const e of out.timeline.events) {
+    for (const e of timeline.events) {
       if (e.placeId !== undefined) expect(gazetteerIds).toContain(e.placeId);
       expect(Object.keys(e)).not.toContain('waypointId');
     }

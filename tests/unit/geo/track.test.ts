@@ -5,7 +5,7 @@ import { distanceKm } from '../../../geo/build/geometry.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import { formatError } from '../../../geo/build/story-error.ts';
 import { verifyInputs, verifyOutputs } from '../../../geo/build/verify.ts';
-import type { BasemapCollection, FlightTrack, TrackTime } from '../../../geo/schema.ts';
+import type { BasemapCollection, FlightTrack, TimelineFile, TrackTime } from '../../../geo/schema.ts';
 import { corruptStory, removeCorruptedStories } from '../../fixtures/corrupt-story.ts';
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
@@ -17,6 +17,7 @@ const AKTAU_AIRPORT = [51.09086, 43.860093];
 
 let out: StoryOutputs;
 let track: FlightTrack;
+let timeline: TimelineFile;
 const at = (label: string): TrackTime => {
   const t = track.times.find((x) => x.label.startsWith(label));
   if (!t) throw new Error(`no time at ${label}`);
@@ -25,7 +26,9 @@ const at = (label: string): TrackTime => {
 
 beforeAll(() => {
   out = generate(readStory('geo').story, NO_BASEMAP);
+  if (!out.track || !out.timeline) throw new Error('the story has a flight');
   track = out.track;
+  timeline = out.timeline;
 });
 afterAll(removeCorruptedStories);
 
@@ -84,13 +87,13 @@ describe('flight track', () => {
 
   it('starts at take-off at km 0 and maps the crash time to the end of the line', () => {
     expect(track.times[0]).toEqual({
-      time: out.timeline.flight.start,
+      time: timeline.flight.start,
       km: 0,
       approximate: false,
       label: 'Departure, Baku airport (GYD)',
     });
     expect(track.times.at(-1)).toEqual({
-      time: out.timeline.flight.end,
+      time: timeline.flight.end,
       km: track.lengthKm,
       approximate: true,
       label: 'Crash site',
@@ -107,7 +110,7 @@ describe('flight track', () => {
   ])('knows the time at %s: %s (approximate: %s)', (label, time, approximate) => {
     expect([at(label).time, at(label).approximate]).toEqual([time, approximate]);
     // Each known time is also a timeline event at that time.
-    expect(out.timeline.events.map((e) => e.time)).toContain(time);
+    expect(timeline.events.map((e) => e.time)).toContain(time);
   });
 
   it('draws no loop near Grozny: the turn east is a straight link from the airport', () => {

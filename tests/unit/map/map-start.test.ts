@@ -1,24 +1,27 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { toggleLayers } from '../../../src/map/layer-registry.ts';
 import { startOptions } from '../../../src/map/map-start.ts';
-import { DARK_COLORS } from '../../../src/map/palette.ts';
-import { COLORS, type StyleUrls, TOGGLE_LAYERS } from '../../../src/map/style.ts';
+import { COLORS, DARK_COLORS } from '../../../src/map/palette.ts';
+import type { StyleUrls } from '../../../src/map/style.ts';
 import { FIT_PADDING } from '../../../src/map/view-state.ts';
 import { FALLBACK_META } from '../../../src/story/story-meta.ts';
+import { LAYERS } from './story-layers.ts';
 
 const meta = {
   ...FALLBACK_META,
   openingBounds: [44.6, 40.4, 51.1, 43.9] as [number, number, number, number],
+  layers: LAYERS,
 };
+const TOGGLE_LAYERS = toggleLayers(LAYERS, COLORS);
+const toggled = (id: string) => TOGGLE_LAYERS[id] ?? [];
 const urls: StyleUrls = {
   basemap: 'https://x.test/data/basemap.geojson',
   world: 'https://x.test/data/world.geojson',
   contextPlaces: 'https://x.test/data/context-places.geojson',
   detailTiles: 'https://x.test/data/tiles/{z}/{x}/{y}.pbf',
   places: 'https://x.test/data/places.geojson',
-  route: 'https://x.test/data/route.geojson',
-  drones: 'https://x.test/data/drone-attacks.geojson',
-  evidence: 'https://x.test/data/evidence.geojson',
+  data: (file) => `https://x.test/data/${file}`,
   fontLatin: 'https://x.test/assets/font.woff2',
 };
 
@@ -41,17 +44,24 @@ describe('the map as the page creates it, before any data has arrived', () => {
     expect(o.bounds).toBeUndefined();
   });
 
-  it('a hostile or broken hash opens the story’s bounds, with every layer shown', () => {
+  it('a hostile or broken hash opens the story’s bounds, with no layer shown', () => {
     const o = startOptions({ meta, hash: '#map=<img src=x>&layers=__proto__', scheme: 'light', urls });
     expect(o.bounds).toEqual(meta.openingBounds);
-    for (const id of [...TOGGLE_LAYERS.route, ...TOGGLE_LAYERS.drones])
+    for (const id of [...toggled('route'), ...toggled('quays'), ...toggled('videos')])
       expect(visibility(o, id)).toBe('none');
   });
 
   it('hides the layers the permalink switched off, and only those', () => {
     const o = startOptions({ meta, hash: '#layers=route', scheme: 'light', urls });
-    for (const id of TOGGLE_LAYERS.route) expect(visibility(o, id)).toBe('visible');
-    for (const id of TOGGLE_LAYERS.drones) expect(visibility(o, id)).toBe('none');
+    for (const id of toggled('route')) expect(visibility(o, id)).toBe('visible');
+    for (const id of toggled('quays')) expect(visibility(o, id)).toBe('none');
+  });
+
+  it('shows each layer as the story sets it when the address names none', () => {
+    const o = startOptions({ meta, hash: '', scheme: 'light', urls });
+    for (const id of [...toggled('route'), ...toggled('quays')]) expect(visibility(o, id)).toBe('visible');
+    // The story has its witness videos off until the reader asks for them.
+    for (const id of toggled('videos')) expect(visibility(o, id)).toBe('none');
   });
 
   it('is drawn in the reader’s colour scheme from the first frame', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DARK_COLORS } from '../../../src/map/palette.ts';
-import { buildStyle, COLORS, type Palette, paletteOf } from '../../../src/map/style.ts';
+import { COLORS, DARK_COLORS, type Palette, paletteOf } from '../../../src/map/palette.ts';
+import { buildStyle } from '../../../src/map/style.ts';
+import { LAYERS } from './story-layers.ts';
 
 /** WCAG 2 relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {
@@ -34,6 +35,8 @@ describe('the dark map palette', () => {
     ['the flown route on land', c.flown, c.land, 3],
     ['the planned route on land', c.planned, c.land, 3],
     ['drone rings on land', c.drone, c.land, 3],
+    ['feature points on land', c.feature, c.land, 3],
+    ['feature points on water', c.feature, c.water, 3],
     ['land against water', c.land, c.water, 1.2],
   ])('%s', (_what, fg, bg, min) => {
     expect(contrast(fg, bg)).toBeGreaterThanOrEqual(min);
@@ -46,14 +49,13 @@ describe('the dark map palette', () => {
       contextPlaces: 'c',
       detailTiles: 't/{z}/{x}/{y}.pbf',
       places: 'p',
-      route: 'r',
-      drones: 'd',
-      evidence: 'e',
+      data: (f: string) => f,
       fontLatin: 'f',
     };
-    const layers = { route: true, drones: true };
+    const visible = { route: true, quays: true, videos: true };
     const paint = (scheme: 'light' | 'dark', id: string) =>
-      buildStyle(urls, layers, scheme).layers.find((l) => l.id === id)?.paint as Record<string, unknown>;
+      buildStyle({ urls, layers: LAYERS, visible, detailTiles: null, scheme }).layers.find((l) => l.id === id)
+        ?.paint as Record<string, unknown>;
     expect(paint('dark', 'water')['background-color']).toBe(DARK_COLORS.water);
     expect(paint('light', 'water')['background-color']).toBe(COLORS.water);
     expect(paint('dark', 'route-flown-exact')['line-color']).toBe(DARK_COLORS.flown);

@@ -10,7 +10,9 @@ const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] 
 let file: EvidenceFile;
 beforeAll(() => {
   const { story } = readStory('geo');
-  file = buildEvidence(readEvidence('geo', []), generate(story, NO_BASEMAP).track).file;
+  const track = generate(story, NO_BASEMAP).track;
+  if (!track) throw new Error('the story has a flight');
+  file = buildEvidence(readEvidence('geo', []), track).file;
 });
 const at = (hms: string) => Date.parse(`2024-12-25T${hms}Z`);
 

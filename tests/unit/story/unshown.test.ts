@@ -5,7 +5,10 @@ const ok = { ok: true as const, value: null };
 const gone = (error: string) => ({ ok: false as const, error });
 const base: Shown = {
   mapSourceErrors: [],
-  partNames: { route: 'the route of the day', drones: 'the flooded places' },
+  storyLayers: [
+    { id: 'route', part: 'the route of the day' },
+    { id: 'drones', part: 'the flooded places' },
+  ],
   trackName: 'the track',
 };
 
@@ -28,6 +31,11 @@ describe('whatCouldNotBeShown', () => {
       'a layer only the map failed (the app has not asked yet)',
       { mapSourceErrors: ['route', 'basemap'] },
       ['Could not load the route of the day.', 'Could not load the basemap (land and borders).'],
+    ],
+    [
+      'a source a layer adds is named by its layer, once',
+      { mapSourceErrors: ['route-evidence', 'route'] },
+      ['Could not load the route of the day.'],
     ],
     [
       'the story’s words, then the replay’s parts, in reading order',

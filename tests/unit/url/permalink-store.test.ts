@@ -46,7 +46,11 @@ function fakeAddress(initial: string): Address & { entries: { hash: string; mode
   };
 }
 
-const ctx: PermalinkContext = { placeIds: new Set(['baku', 'mozdok', 'aktau']) };
+const LAYERS = [
+  { id: 'route', on: true },
+  { id: 'drones', on: true },
+];
+const ctx: PermalinkContext = { placeIds: new Set(['baku', 'mozdok', 'aktau']), layers: LAYERS };
 const moved = { zoom: 7, lat: 43.7, lng: 44.7, bearing: 0, pitch: 0 };
 
 describe('PermalinkStore', () => {
@@ -90,7 +94,7 @@ describe('PermalinkStore', () => {
     store.setContext(ctx);
     address.write('#place=atlantis&layers=route', 'push');
     store.navigate();
-    expect(store.getState()).toEqual({ layers: { route: true, drones: false } });
+    expect(store.getState()).toEqual({ layers: ['route'] });
     expect(address.hash()).toBe('#layers=route');
     expect(address.entries.at(-1)?.mode).toBe('replace');
   });
@@ -147,7 +151,11 @@ describe('PermalinkStore', () => {
 });
 
 describe('normaliseAddress (the page does it before the app starts)', () => {
-  const ids: PermalinkContext = { placeIds: new Set(['grozny']), sourceIds: new Set(['000']) };
+  const ids: PermalinkContext = {
+    placeIds: new Set(['grozny']),
+    sourceIds: new Set(['000']),
+    layers: LAYERS,
+  };
 
   it('rewrites a hostile or malformed link to its canonical form, in place', () => {
     const address = fakeAddress('#map=NaN/NaN/NaN&place=<img src=x>&layers=route&__proto__=1');

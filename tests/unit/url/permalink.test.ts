@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   coordinateDigits,
-  DEFAULT_LAYERS,
   formatPermalink,
-  LAYER_IDS,
-  type LayerId,
+  type LayerKey,
   MAX_LAT,
   type PermalinkContext,
   type PermalinkState,
   parsePermalink,
   roundView,
+  shownLayers,
   type ViewState,
+  withLayer,
 } from '../../../src/url/permalink.ts';
 
 const PLACES = ['baku', 'aktau', 'grozny', 'makhachkala', 'caspian-crossing'];
@@ -24,18 +24,25 @@ const LENGTHS = new Map([
 const T_MIN = '2024-12-25T03:00:00Z';
 const T_MAX = '2024-12-25T07:00:00Z';
 
+/** The story's layers, as its story.json lists them: both on by default. */
+const LAYERS: readonly LayerKey[] = [
+  { id: 'route', on: true },
+  { id: 'drones', on: true },
+];
+
 const ctx: PermalinkContext = {
   placeIds: new Set(PLACES),
+  layers: LAYERS,
   sourceIds: new Set(SOURCES),
   sourceLengths: LENGTHS,
   timeRange: { min: T_MIN, max: T_MAX },
 };
 
 const NUM_RUNS = 10_000;
-const NO_LAYERS: Record<LayerId, boolean> = { route: false, drones: false };
+const NO_LAYERS: readonly string[] = [];
 
 function state(over: Partial<PermalinkState> = {}): PermalinkState {
-  return { layers: { ...DEFAULT_LAYERS }, ...over };
+  return { ...over };
 }
 
 function view(zoom: number, lat: number, lng: number, bearing = 0, pitch = 0): ViewState {
@@ -50,8 +57,19 @@ function problems(s: PermalinkState, c: PermalinkContext): string[] {
     if (!['view', 'place', 'layers', 't', 'source', 'passage', 'panel'].includes(k))
       out.push(`unexpected key ${k}`);
   }
-  if (Object.keys(s.layers).sort().join() !== 'drones,route') out.push('layer keys');
-  for (const id of LAYER_IDS) if (typeof s.layers[id] !== 'boolean') out.push(`layer ${id}`);
+  if (s.layers) {
+    // Known layers only, each once, in the story's order, and never just the defaults.
+    const known = (c.layers ?? []).map((l) => l.id);
+    if (s.layers.join() !== known.filter((id) => s.layers?.includes(id)).join()) out.push('layer list');
+    if (
+      s.layers.join() ===
+      (c.layers ?? [])
+        .filter((l) => l.on)
+        .map((l) => l.id)
+        .join()
+    )
+      out.push('default layers written out');
+  }
   const v = s.view;
   if (v) {
     for (const [k, n] of Object.entries(v)) {
@@ -109,7 +127,7 @@ describe('parsePermalink: hand-written nasty inputs', () => {
       {
         view: view(7.5, 42.123, 48.568, -20.5, 45),
         place: 'baku',
-        layers: { route: true, drones: false },
+        layers: ['route'],
         t: '2024-12-25T05:13:31Z',
         source: 'reuters',
         passage: { start: 10, end: 200 },
@@ -157,11 +175,7 @@ describe('parsePermalink: hand-written nasty inputs', () => {
     ['bad bearing keeps the rest', '#map=5/40/50/abc/20', state({ view: view(5, 40, 50, 0, 20) })],
     ['extra parts ignored', '#map=5/40/50/10/20/99/x', state({ view: view(5, 40, 50, 10, 20) })],
     ['exponent and sign accepted', '#map=+5e0/4e1/.5', state({ view: view(5, 40, 0.5) })],
-    [
-      'duplicate layers collapse, unknown dropped',
-      '#layers=route,route,evil',
-      state({ layers: { route: true, drones: false } }),
-    ],
+    ['duplicate layers collapse, unknown dropped', '#layers=route,route,evil', state({ layers: ['route'] })],
     ['empty layers = none', '#layers=', state({ layers: NO_LAYERS })],
     [
       'bare layers key = none (MapLibre drops the =)',
@@ -226,23 +240,35 @@ describe('parsePermalink: hand-written nasty inputs', () => {
   it('does not pollute prototypes', () => {
     const s = parsePermalink('#__proto__=1&__proto__[polluted]=1&constructor[prototype][polluted]=1', ctx);
     expect(Object.getPrototypeOf(s)).toBe(Object.prototype);
-    expect(Object.getPrototypeOf(s.layers)).toBe(Object.prototype);
+    expect(s.layers).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('knows sources from sourceLengths when sourceIds is absent, and none when both are', () => {
-    expect(parsePermalink('#source=ap', { placeIds: new Set(), sourceLengths: LENGTHS }).source).toBe('ap');
-    expect(parsePermalink('#source=ap', { placeIds: new Set() }).source).toBeUndefined();
+    expect(
+      parsePermalink('#source=ap', { placeIds: new Set(), sourceLengths: LENGTHS, layers: LAYERS }).source,
+    ).toBe('ap');
+    expect(parsePermalink('#source=ap', { placeIds: new Set(), layers: LAYERS }).source).toBeUndefined();
   });
 
   it('keeps any real instant when there is no time window', () => {
-    expect(parsePermalink('#t=1999-01-01T00:00:00Z', { placeIds: new Set() }).t).toBe('1999-01-01T00:00:00Z');
+    expect(parsePermalink('#t=1999-01-01T00:00:00Z', { placeIds: new Set(), layers: LAYERS }).t).toBe(
+      '1999-01-01T00:00:00Z',
+    );
   });
 
-  it('returns fresh layers that do not alias DEFAULT_LAYERS', () => {
-    const s = parsePermalink('', ctx);
-    expect(s.layers).not.toBe(DEFAULT_LAYERS);
-    expect(Object.isFrozen(DEFAULT_LAYERS)).toBe(true);
+  it('keeps a layer a story adds later at its default in a link written before it', () => {
+    const later = { ...ctx, layers: [...LAYERS, { id: 'videos', on: false }] };
+    expect(shownLayers(parsePermalink('#layers=route', later).layers, later.layers)).toEqual({
+      route: true,
+      drones: false,
+      videos: false,
+    });
+    expect(shownLayers(parsePermalink('', later).layers, later.layers)).toEqual({
+      route: true,
+      drones: true,
+      videos: false,
+    });
   });
 });
 
@@ -255,7 +281,7 @@ describe('formatPermalink', () => {
         source: 'reuters',
         passage: { start: 10, end: 200 },
         t: '2024-12-25T05:13:31Z',
-        layers: { route: true, drones: false },
+        layers: ['route'],
         place: 'baku',
         view: view(7.5, 42.12345, 48.56789, -20.5, 45),
       },
@@ -271,7 +297,7 @@ describe('formatPermalink', () => {
     ],
     ['no exponent form', state({ view: view(22, 1e-7, -4e-9) }), '#map=22/0.0000001/0'],
     ['no layers', state({ layers: NO_LAYERS }), '#layers='],
-    ['drones only', state({ layers: { route: false, drones: true } }), '#layers=drones'],
+    ['drones only', state({ layers: ['drones'] }), '#layers=drones'],
     ['passage needs a source', state({ passage: { start: 1, end: 2 } }), ''],
     ['invalid passage left out', state({ source: 'ap', passage: { start: 2, end: 2 } }), '#source=ap'],
     ['time with a fraction', state({ t: '2024-12-25T05:13:31.500Z' }), '#t=2024-12-25T05:13:31Z'],
@@ -291,16 +317,19 @@ describe('formatPermalink', () => {
 
   it('doc examples hold', () => {
     expect(
-      parsePermalink('#map=6/41.5/49.8&place=baku&layers=route', { placeIds: new Set(['baku']) }),
+      parsePermalink('#map=6/41.5/49.8&place=baku&layers=route', {
+        placeIds: new Set(['baku']),
+        layers: LAYERS,
+      }),
     ).toEqual({
       view: view(6, 41.5, 49.8),
       place: 'baku',
-      layers: { route: true, drones: false },
+      layers: ['route'],
     });
     expect(
       formatPermalink({
         view: view(6, 41.51234, 49.8, 0, 30),
-        layers: { route: true, drones: false },
+        layers: ['route'],
         t: '2024-12-25T05:13:31Z',
       }),
     ).toBe('#map=6/41.512/49.8/0/30&layers=route&t=2024-12-25T05:13:31Z');
@@ -448,7 +477,8 @@ const validState: fc.Arbitrary<PermalinkState> = fc
     {
       view: validView,
       place: anyId,
-      layers: fc.record({ route: fc.boolean(), drones: fc.boolean() }),
+      // A canonical list: the story's order, never both (that is the default, written as nothing).
+      layers: fc.constantFrom<readonly string[]>([], ['route'], ['drones']),
       t: fc
         .integer({ min: T_MIN_MS / 1000, max: T_MAX_MS / 1000 })
         .map((s) => `${new Date(s * 1000).toISOString().slice(0, 19)}Z`),
@@ -456,7 +486,7 @@ const validState: fc.Arbitrary<PermalinkState> = fc
       passage: fc.tuple(fc.nat({ max: 1199 }), fc.nat({ max: 1199 })).filter(([a, b]) => a !== b),
       panel: fc.constant('claims' as const),
     },
-    { requiredKeys: ['layers'] },
+    { requiredKeys: [] },
   )
   .map(({ passage, source, ...rest }) => {
     const s: PermalinkState = { ...rest };
@@ -541,5 +571,23 @@ describe('properties', () => {
       ),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+describe('shownLayers and withLayer: the toggles over the address', () => {
+  it.each<[string, readonly string[] | undefined, Record<string, boolean>]>([
+    ['no layers= : each layer’s default', undefined, { route: true, drones: true }],
+    ['layers= : none', [], { route: false, drones: false }],
+    ['a list: exactly those', ['drones'], { route: false, drones: true }],
+  ])('%s', (_, listed, shown) => {
+    expect(shownLayers(listed, LAYERS)).toEqual(shown);
+  });
+
+  it.each<[string, readonly string[] | undefined, string, boolean, readonly string[] | undefined]>([
+    ['hiding one of the defaults lists the other', undefined, 'route', false, ['drones']],
+    ['showing it again is the default again: nothing written', ['drones'], 'route', true, undefined],
+    ['hiding the last one lists none', ['drones'], 'drones', false, []],
+  ])('%s', (_, listed, id, shown, next) => {
+    expect(withLayer(listed, LAYERS, id, shown)).toEqual(next);
   });
 });

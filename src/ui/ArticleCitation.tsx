@@ -1,17 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SourceMeta } from '../../geo/schema.ts';
-
-const DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-export function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : DATE.format(d);
-}
+import { formatDate } from '../story/article-names.ts';
 
 /** The article's date and, when the text has no date line, how the date was read (`dateNote`). */
 export function ArticleDate({ source }: { source: Pick<SourceMeta, 'date' | 'dateNote'> }): ReactNode {
@@ -24,7 +13,8 @@ export function ArticleDate({ source }: { source: Pick<SourceMeta, 'date' | 'dat
 }
 
 /** Headline, date, and byline/outlet only where the article names one. */
-export function Citation({ source }: { source: SourceMeta }): ReactNode {
+/** An article's citation as a reader sees it (a passage's `Citation` is its offsets in the data). */
+export function ArticleCitation({ source }: { source: SourceMeta }): ReactNode {
   return (
     <cite>
       <span className="headline">{source.headline}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAccessDate, formatCitation } from '../../../src/export/citation.ts';
+import { formatAccessDate, formatViewCitation } from '../../../src/export/view-citation.ts';
 
 describe('formatAccessDate', () => {
   it.each([
@@ -11,11 +11,11 @@ describe('formatAccessDate', () => {
   });
 });
 
-describe('formatCitation', () => {
+describe('formatViewCitation', () => {
   const accessed = new Date(2026, 10, 24);
   it('gives title, publisher, permalink and date accessed, in that order', () => {
     expect(
-      formatCitation({
+      formatViewCitation({
         title: 'A ferry: what two articles said',
         publisher: 'The test explorer',
         accessed,
@@ -26,8 +26,8 @@ describe('formatCitation', () => {
     );
   });
   it('does not double a full stop the title already has, and leaves out an empty publisher', () => {
-    expect(formatCitation({ title: 'Is it?', publisher: ' ', accessed, permalink: 'https://x.test/' })).toBe(
-      'Is it? https://x.test/ (accessed 24 November 2026).',
-    );
+    expect(
+      formatViewCitation({ title: 'Is it?', publisher: ' ', accessed, permalink: 'https://x.test/' }),
+    ).toBe('Is it? https://x.test/ (accessed 24 November 2026).');
   });
 });

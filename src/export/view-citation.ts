@@ -26,7 +26,7 @@ export function formatAccessDate(d: Date): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
 
-export interface CitationParts {
+export interface ViewCitationParts {
   title: string;
   publisher: string;
   accessed: Date;
@@ -36,10 +36,10 @@ export interface CitationParts {
 /**
  * Title, publisher, permalink and date accessed, in the order web citations give them.
  *
- * @example formatCitation({ title: 'A map', publisher: 'A newsroom', accessed, permalink })
+ * @example formatViewCitation({ title: 'A map', publisher: 'A newsroom', accessed, permalink })
  *   // 'A map. A newsroom. https://…/#place=x (accessed 24 November 2026).'
  */
-export function formatCitation({ title, publisher, accessed, permalink }: CitationParts): string {
+export function formatViewCitation({ title, publisher, accessed, permalink }: ViewCitationParts): string {
   const end = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
   const parts = [end(title), publisher.trim() ? end(publisher) : ''].filter(Boolean);
   return `${parts.join(' ')} ${permalink} (accessed ${formatAccessDate(accessed)}).`;

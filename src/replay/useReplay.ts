@@ -3,7 +3,7 @@ import type { EvidenceFile, TimelineEvent, TimelineFile } from '../../geo/schema
 import { type EvidenceNow, evidenceAt } from '../story/evidence.ts';
 import { loadReplay, type Part } from '../story/load-story.ts';
 import { prepareTrack, type ReplayFrame, type ReplayTrack, replayAt } from '../story/replay.ts';
-import { useLoaded } from './useLoaded.ts';
+import { useLoaded } from '../story/useLoaded.ts';
 
 export interface Replay {
   timeline: Part<TimelineFile> | null;

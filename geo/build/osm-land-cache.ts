@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BBox, FeatureCollection, MultiPolygon } from 'geojson';
 
-/** Bump when osm-land-clip.ts changes what it writes, so old caches are not used. */
+/** Bump when osm-land-cut.ts changes what it writes, so old caches are not used. */
 const CLIP_VERSION = 3;
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,7 +51,7 @@ export function loadOsmLand(bbox: BBox, cacheDir = OSM_LAND_CACHE_DIR): OsmLand 
         '--max-old-space-size=8000',
         '--import',
         'tsx',
-        join(here, 'clip-osm-land.ts'),
+        join(here, 'osm-land-child.ts'),
         data,
         bbox.join(','),
         tmp,

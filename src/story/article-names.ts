@@ -1,5 +1,18 @@
 import type { SourceMeta } from '../../geo/schema.ts';
 
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** An article's date as the page writes it ("28 December 2024"). */
+export function formatDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : DATE.format(d);
+}
+
 /** Words of a headline kept when it stands for its article in a heading or a sentence. */
 const HEADLINE_WORDS = 5;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceMeta } from '../../../geo/schema.ts';
-import { articleName, nameArticles } from '../../../src/ui/article-names.ts';
+import { articleName, nameArticles } from '../../../src/story/article-names.ts';
 
 const sources: SourceMeta[] = [
   { id: '000', file: 'a.txt', headline: 'Short headline here, too', date: '2024-12-28' },

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import type { TimelineFile } from '../../geo/schema.ts';
+import type { Part } from '../story/model.ts';
+import { TimelineList } from './TimelineList.tsx';
+
+interface Props {
+  embedded: boolean;
+  /** The timeline as it loaded; null until then, or for a story without one. */
+  timeline: Part<TimelineFile> | null;
+  ms: number | undefined;
+  currentId: string | undefined;
+  onSeek: (ms: number) => void;
+}
+
+/** The chronology in the panel; folded away when embedded. Nothing for a story without one. */
+export function TimelinePanel({ embedded, timeline, ms, currentId, onSeek }: Props): ReactNode {
+  const events = timeline?.ok ? timeline.value.events : [];
+  if (events.length === 0) return null;
+  const list = <TimelineList events={events} ms={ms} currentId={currentId} onSeek={onSeek} />;
+  // In someone's article the chronology would make the frame thousands of pixels tall.
+  return embedded ? (
+    <details className="embed-more">
+      <summary>Show the timeline</summary>
+      {list}
+    </details>
+  ) : (
+    list
+  );
+}
