@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext, useId } from 'react';
 import type { EvidenceFile } from '../../geo/schema.ts';
 import { stretchTimes } from '../story/evidence.ts';
-import { FactSourceLink } from './FactSourceLink.tsx';
+import { FactSourceList } from './FactSourceLink.tsx';
 
 /** The evidence file as the prerender read it, for pages without JavaScript (set only there). */
 export const PrerenderedEvidence = createContext<EvidenceFile | null>(null);
@@ -35,12 +35,7 @@ export function EvidenceStretches({
         {file.stretches.map((s) => (
           <li key={s.id} data-evidence={s.kind}>
             <strong>{stretchTimes(s)}</strong> — {legend.get(s.kind) ?? s.kind}. {s.received}. {s.drawnAlong}.{' '}
-            {s.sources.map((source, i) => (
-              <span key={`${s.id}-${source.label}`}>
-                {i > 0 ? '; ' : 'Source: '}
-                <FactSourceLink source={source} />
-              </span>
-            ))}
+            Source: <FactSourceList sources={s.sources} />
           </li>
         ))}
       </ol>

@@ -22,3 +22,13 @@ export function FactSourceLink({ source }: { source: FactSource }): ReactNode {
     label
   );
 }
+
+/** Several sources in a row, each as FactSourceLink shows it, separated by semicolons. */
+export function FactSourceList({ sources }: { sources: readonly FactSource[] }): ReactNode {
+  return sources.map((source, i) => (
+    <span key={`${source.label} ${source.url ?? ''}`}>
+      {i > 0 ? '; ' : null}
+      <FactSourceLink source={source} />
+    </span>
+  ));
+}

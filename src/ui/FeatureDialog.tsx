@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { FeaturePopup } from '../../geo/schema.ts';
 import { formatDate } from '../story/article-names.ts';
 import { stretchTimes } from '../story/evidence.ts';
-import { FactSourceLink } from './FactSourceLink.tsx';
+import { FactSourceList } from './FactSourceLink.tsx';
 import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
 
 interface Props {
@@ -53,12 +53,7 @@ export function FeatureDialog({ popup, onClose }: Props): ReactNode {
         {popup.sources.length > 0 ? (
           <p className="feature-sources">
             {popup.sources.length === 1 ? 'Source: ' : 'Sources: '}
-            {popup.sources.map((source, i) => (
-              <span key={source.label}>
-                {i > 0 ? '; ' : null}
-                <FactSourceLink source={source} />
-              </span>
-            ))}
+            <FactSourceList sources={popup.sources} />
           </p>
         ) : null}
       </div>

@@ -3,7 +3,7 @@ import { type LegendData, legendEntries, type Swatch } from '../map/layer-regist
 import { paletteOf, useColorScheme } from '../map/palette.ts';
 import { stretchTimes } from '../story/evidence.ts';
 import { EvidenceStretches } from './EvidenceStretches.tsx';
-import { FactSourceLink } from './FactSourceLink.tsx';
+import { FactSourceList } from './FactSourceLink.tsx';
 import { useStoryMeta } from './useStoryMeta.ts';
 
 /** A legend entry's swatch, drawn in SVG as the map draws it (the layer registry's swatch). */
@@ -65,13 +65,8 @@ export const Legend = memo(function Legend({ data }: Props): ReactNode {
                 <ul className="stretches">
                   {entry.evidence.stretches.map((s) => (
                     <li key={s.id}>
-                      <strong>{stretchTimes(s)}</strong>: {s.received}. {s.drawnAlong}.{' '}
-                      {s.sources.map((source, i) => (
-                        <span key={`${s.id}-${source.label}`} className="stretch-source">
-                          {i > 0 ? '; ' : 'Source: '}
-                          <FactSourceLink source={source} />
-                        </span>
-                      ))}
+                      <strong>{stretchTimes(s)}</strong>: {s.received}. {s.drawnAlong}. Source:{' '}
+                      <FactSourceList sources={s.sources} />
                     </li>
                   ))}
                 </ul>

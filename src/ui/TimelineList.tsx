@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../geo/schema.ts';
-import { FactSourceLink } from './FactSourceLink.tsx';
+import { FactSourceList } from './FactSourceLink.tsx';
 import { localTimes, utcDay, utcTime } from './time-format.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
 
@@ -18,13 +18,7 @@ function Sources({ event }: { event: TimelineEvent }): ReactNode {
   return (
     <span className="event-sources">
       {event.accordingTo ? <span className="according">According to {event.accordingTo}. </span> : null}
-      Source:{' '}
-      {event.sources.map((s, i) => (
-        <span key={`${s.label} ${s.url ?? ''}`}>
-          {i > 0 ? '; ' : ''}
-          <FactSourceLink source={s} />
-        </span>
-      ))}
+      Source: <FactSourceList sources={event.sources} />
     </span>
   );
 }
