@@ -18,7 +18,8 @@ const CONTROL = 'button, input, select, summary';
  * Until the app has hydrated, a click on a prerendered control would do nothing (no handler is
  * attached yet): it is held instead, the app is asked to come at once, and the click is replayed
  * on the same control once React owns it. Links are left alone: they work without the app, and
- * the app reads the address they change.
+ * the app reads the address they change. A click on the map itself is held by the map
+ * (holdClicks in map/map-start.ts); its press asks the app to come here too.
  */
 export function holdEarlyClicks(root: HTMLElement): EarlyClicks {
   let held: HTMLElement | null = null;

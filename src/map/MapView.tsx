@@ -68,6 +68,8 @@ export function MapView(props: MapViewProps): ReactNode {
     // A click hits the places and the layers that open one, or a feature with its own popup.
     const hits = { place: placeHitLayers(props.meta.layers), feature: featureHitLayers(props.meta.layers) };
     const unwire = wireEvents(m, handlers, hits);
+    // A click on the map while the app was still coming is not lost: it reaches the app now.
+    started.replayHeldClick();
     setMap(m);
     return () => {
       unwire();

@@ -1,5 +1,5 @@
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { Map as MapLibreMap, type MapOptions } from 'maplibre-gl';
+import { Map as MapLibreMap, type MapMouseEvent, type MapOptions } from 'maplibre-gl';
 import type { StoryMeta } from '../../geo/schema.ts';
 import { dataUrl } from '../story/data-url.ts';
 import { parsePermalink, shownLayers } from '../url/permalink.ts';
@@ -77,6 +77,11 @@ export interface StartedMap {
   ok: true;
   map: MapLibreMap;
   status: MapStatusStore;
+  /**
+   * Passes the reader's last click on the map, made before the app listened, to the listeners the
+   * app has now added; later clicks reach them directly. Call once the app's listeners are on.
+   */
+  replayHeldClick: () => void;
 }
 
 export type MapStart = StartedMap | { ok: false; reason: string };
@@ -106,7 +111,7 @@ export function startMap(
     trackStyleLoad(map);
     addMapControls(map);
     publishStatus(map, container, status);
-    result = { ok: true, map, status };
+    result = { ok: true, map, status, replayHeldClick: holdClicks(map) };
   } catch (e) {
     container.setAttribute('aria-busy', 'false');
     const reason = e instanceof Error ? e.message : String(e);
@@ -155,6 +160,33 @@ function publishStatus(map: MapLibreMap, container: HTMLElement, status: MapStat
     status.update((s) => ({ ...s, lost: 'The map’s graphics context was lost.' })),
   );
   map.on('webglcontextrestored', () => status.update((s) => ({ ...s, lost: null })));
+}
+
+/** What holdClicks needs of the map: its events. */
+interface ClickSource {
+  on(type: 'click', listener: (e: MapMouseEvent) => void): unknown;
+  off(type: 'click', listener: (e: MapMouseEvent) => void): unknown;
+  fire(event: MapMouseEvent): unknown;
+}
+
+/**
+ * The map is drawn, and clickable, before the app has hydrated (main.tsx waits for its first
+ * frame): a click on a place then would reach no listener and be lost. It is held instead, the
+ * last one only, and the returned function fires it again for the app's listeners (the point is
+ * where the reader clicked on the screen, and the camera has not moved in between).
+ */
+export function holdClicks(map: ClickSource): () => void {
+  let held: MapMouseEvent | null = null;
+  const hold = (e: MapMouseEvent) => {
+    held = e;
+  };
+  map.on('click', hold);
+  return () => {
+    map.off('click', hold);
+    const e = held;
+    held = null;
+    if (e) map.fire(e);
+  };
 }
 
 /** Resolves when the map has drawn completely once (or never will: no WebGL, a lost context). */

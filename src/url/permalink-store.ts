@@ -77,12 +77,22 @@ export class PermalinkStore {
   #pending: { hash: string; timer: unknown } | null = null;
   #lastWrite = Number.NEGATIVE_INFINITY;
 
-  /** `layers`: the story's layers, known from the page at once (a link's `layers=` needs no wait). */
-  constructor(address: Address, clock: Clock = realClock, layers: PermalinkContext['layers'] = []) {
+  /**
+   * `layers`: the story's layers, known from the page at once (a link's `layers=` needs no wait).
+   * `known`: the story's ids when they are known already (a hydrated page has its data before
+   * its first render), so a change made before any effect has run (a held click) is written.
+   */
+  constructor(
+    address: Address,
+    clock: Clock = realClock,
+    layers: PermalinkContext['layers'] = [],
+    known: PermalinkContext | null = null,
+  ) {
     this.#address = address;
     this.#clock = clock;
     this.#noIds = { placeIds: new Set(), layers };
-    this.#state = parsePermalink(address.hash(), this.#noIds);
+    this.#ctx = known;
+    this.#state = parsePermalink(address.hash(), known ?? this.#noIds);
   }
 
   /** The current state; the same object until it changes (for `useSyncExternalStore`). */

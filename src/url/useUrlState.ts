@@ -39,7 +39,11 @@ export function useUrlState(
   ctx: Omit<PermalinkContext, 'layers'> | null,
   layers: readonly LayerKey[],
 ): UrlState {
-  const [store] = useState(() => new PermalinkStore(browserAddress, undefined, layers));
+  // A hydrated page knows the story's ids at its first render: the store starts with them, so a
+  // click the map held for the app (map-start.ts) and passes on in the first effects is written.
+  const [store] = useState(
+    () => new PermalinkStore(browserAddress, undefined, layers, ctx ? { ...ctx, layers } : null),
+  );
   const url = useSyncExternalStore(store.subscribe, store.getState, openingState);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, MapMouseEvent } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { toggleLayers } from '../../../src/map/layer-registry.ts';
-import { startOptions } from '../../../src/map/map-start.ts';
+import { holdClicks, startOptions } from '../../../src/map/map-start.ts';
 import { COLORS, DARK_COLORS } from '../../../src/map/palette.ts';
 import type { StyleUrls } from '../../../src/map/style.ts';
 import { FIT_PADDING } from '../../../src/map/view-state.ts';
@@ -92,5 +92,50 @@ describe('the opening fit on a phone', () => {
     expect(startOptions({ meta, hash: '', scheme: 'light', urls, mapWidth: 900 }).fitBoundsOptions).toEqual({
       padding: FIT_PADDING,
     });
+  });
+});
+
+/** A map's click events, as MapLibre's Evented delivers them: to every listener, in order. */
+function clickSource() {
+  const listeners: ((e: MapMouseEvent) => void)[] = [];
+  return {
+    on: (_: 'click', l: (e: MapMouseEvent) => void) => listeners.push(l),
+    off: (_: 'click', l: (e: MapMouseEvent) => void) => {
+      const i = listeners.indexOf(l);
+      if (i >= 0) listeners.splice(i, 1);
+    },
+    fire: (e: MapMouseEvent) => {
+      for (const l of [...listeners]) l(e);
+    },
+    listeners,
+  };
+}
+const click = (x: number) => ({ type: 'click', point: { x, y: 0 } }) as unknown as MapMouseEvent;
+
+describe('a click on the map before the app listens', () => {
+  it('reaches the app once it does: the last one, once, and later clicks directly', () => {
+    const map = clickSource();
+    const replay = holdClicks(map);
+    map.fire(click(1));
+    map.fire(click(2));
+    const seen: number[] = [];
+    map.on('click', (e) => seen.push(e.point.x));
+    replay();
+    expect(seen).toEqual([2]);
+    map.fire(click(3));
+    expect(seen).toEqual([2, 3]);
+    // The hold is gone: a second replay has nothing to pass on.
+    replay();
+    expect(seen).toEqual([2, 3]);
+    expect(map.listeners).toHaveLength(1);
+  });
+
+  it('passes nothing on when the reader had not clicked', () => {
+    const map = clickSource();
+    const replay = holdClicks(map);
+    const seen: number[] = [];
+    map.on('click', (e) => seen.push(e.point.x));
+    replay();
+    expect(seen).toEqual([]);
   });
 });

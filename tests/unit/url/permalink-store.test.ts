@@ -71,6 +71,18 @@ describe('PermalinkStore', () => {
     expect(address.entries.map((e) => e.mode)).toEqual(['replace']);
   });
 
+  it('started with the ids (a hydrated page), writes a selection made before setContext, which keeps it', () => {
+    const address = fakeAddress('#map=8/43.32/45.69');
+    const store = new PermalinkStore(address, undefined, LAYERS, ctx);
+    expect(store.getState().view?.zoom).toBe(8);
+    // A click the map held for the app is passed on in the first effects, before the app's own.
+    store.update((prev) => ({ ...prev, place: 'baku' }), 'push');
+    expect(address.entries).toEqual([{ hash: '#map=8/43.32/45.69&place=baku', mode: 'push' }]);
+    store.setContext(ctx);
+    expect(store.getState().place).toBe('baku');
+    expect(address.hash()).toBe('#map=8/43.32/45.69&place=baku');
+  });
+
   it('once the ids are known, writes each change: a step for a selection, in place for a move', () => {
     const address = fakeAddress('');
     const store = new PermalinkStore(address);
