@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type PageWatch, watchPage } from './guards.ts';
-import { distinctColours, pixels } from './helpers.ts';
+import { distinctColours, holdRequests, pixels } from './helpers.ts';
 
 /**
  * Each generated file can fail on its own (a deploy that missed one, a proxy cutting a download).
@@ -118,14 +118,7 @@ test('a slow places file: the story’s text and its places come first (prerende
   page,
 }) => {
   const watch = watchPage(page);
-  let release: () => void = () => {};
-  const arrived = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/data/places.geojson', async (r) => {
-    await arrived;
-    await r.continue();
-  });
+  const release = await holdRequests(page, '**/data/places.geojson');
   // Not 'load': the held file is preloaded by the page, so the load event waits for it too.
   await page.goto('./', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('J2-8243');

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { watchPage } from './guards.ts';
+import { holdRequests } from './helpers.ts';
 import { project } from './map-geometry.ts';
 
 /**
@@ -153,14 +154,7 @@ test('a place chosen before the app has taken over opens as soon as it has: the 
 }) => {
   const watch = watchPage(page);
   // The app hydrates once the map has drawn; a held world map keeps the map from drawing.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/data/world.geojson', async (r) => {
-    await held;
-    await r.continue();
-  });
+  const release = await holdRequests(page, '**/data/world.geojson');
   await page.goto('./', { waitUntil: 'commit' });
   const grozny = page
     .getByRole('navigation', { name: 'Places' })
@@ -180,14 +174,7 @@ test('a place clicked on the map before the app has taken over opens once it has
   const watch = watchPage(page);
   // The map draws before the app hydrates (main.tsx); holding the app's chunk keeps that moment
   // open as long as the test needs it, as a slow phone would.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/boot-*.js', async (r) => {
-    await held;
-    await r.continue();
-  });
+  const release = await holdRequests(page, '**/assets/boot-*.js');
   const places = (await (await page.request.get('data/places.geojson')).json()) as {
     features: { properties: { id: string; name: string }; geometry: { coordinates: [number, number] } }[];
   };

@@ -94,3 +94,16 @@ export async function articleTexts(page: Page): Promise<Record<string, string>> 
     return out;
   });
 }
+
+/** Holds every request matching `pattern` until the returned function is called (a slow network). */
+export async function holdRequests(page: Page, pattern: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (r) => {
+    await held;
+    await r.continue();
+  });
+  return release;
+}
