@@ -43,17 +43,27 @@ export function normaliseAddress(ctx: PermalinkContext, address: Address = brows
  */
 export const ADDRESS_THROTTLE_MS = 300;
 
-/** A timer, injectable so tests can step time. */
+/** Timers, injectable so tests can step time. Each returns its cancel. */
 export interface Clock {
   now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  /** Runs `fn` after `ms`. */
+  after(fn: () => void, ms: number): () => void;
+  /** Runs `fn` once the browser is idle, or after `ms` at the latest. */
+  idle(fn: () => void, ms: number): () => void;
 }
 
 const realClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
+  after(fn, ms) {
+    const t = globalThis.setTimeout(fn, ms);
+    return () => globalThis.clearTimeout(t);
+  },
+  idle(fn, ms) {
+    // Safari has no requestIdleCallback: the next task is the nearest it offers.
+    if (typeof globalThis.requestIdleCallback !== 'function') return realClock.after(fn, 0);
+    const h = globalThis.requestIdleCallback(fn, { timeout: ms });
+    return () => globalThis.cancelIdleCallback(h);
+  },
 };
 
 /**
@@ -74,7 +84,7 @@ export class PermalinkStore {
   readonly #listeners = new Set<() => void>();
   readonly #clock: Clock;
   /** An in-place write held back by the throttle, and when the last write went out. */
-  #pending: { hash: string; timer: unknown } | null = null;
+  #pending: { hash: string; cancel: () => void } | null = null;
   #lastWrite = Number.NEGATIVE_INFINITY;
 
   /**
@@ -133,26 +143,27 @@ export class PermalinkStore {
   }
 
   /**
-   * A history step goes out at once (and replaces any held-back write); in-place writes are
-   * throttled like MapLibre's `Hash`: the first at once, then the latest once per period;
-   * `immediate` skips the wait (the canonical form of an address the reader just changed).
+   * A history step goes out at once (and replaces any held-back write). In-place writes never go
+   * out in the event that made them: writing the address makes Chrome re-read the page's icon,
+   * and the next frame (a toggle's, a click's) waited for it. The first waits for the browser to
+   * be idle (at most one period), the rest are throttled like MapLibre's `Hash`: the latest once
+   * per period. `immediate` skips the wait (the canonical form of an address the reader just
+   * changed, which nothing else is drawing in that moment).
    */
   #write(hash: string, mode: HistoryMode, immediate: boolean): void {
-    const now = this.#clock.now();
-    const throttled = this.#pending !== null || now - this.#lastWrite < ADDRESS_THROTTLE_MS;
-    if (mode === 'replace' && !immediate && throttled) {
-      if (this.#pending) this.#pending.hash = hash;
-      else {
-        const timer = this.#clock.setTimeout(
-          () => this.#flush(),
-          ADDRESS_THROTTLE_MS - (now - this.#lastWrite),
-        );
-        this.#pending = { hash, timer };
-      }
+    if (mode === 'push' || immediate) {
+      this.#cancelPending();
+      this.#writeNow(hash, mode);
       return;
     }
-    this.#cancelPending();
-    this.#writeNow(hash, mode);
+    if (this.#pending) {
+      this.#pending.hash = hash;
+      return;
+    }
+    const wait = ADDRESS_THROTTLE_MS - (this.#clock.now() - this.#lastWrite);
+    const flush = () => this.#flush();
+    const cancel = wait > 0 ? this.#clock.after(flush, wait) : this.#clock.idle(flush, ADDRESS_THROTTLE_MS);
+    this.#pending = { hash, cancel };
   }
 
   #flush(): void {
@@ -169,7 +180,7 @@ export class PermalinkStore {
   }
 
   #cancelPending(): void {
-    if (this.#pending) this.#clock.clearTimeout(this.#pending.timer);
+    this.#pending?.cancel();
     this.#pending = null;
   }
 }

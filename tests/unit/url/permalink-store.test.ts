@@ -9,20 +9,21 @@ import {
   PermalinkStore,
 } from '../../../src/url/permalink-store.ts';
 
-/** A clock the test steps by hand. */
+/** A clock the test steps by hand; the browser is idle whenever the test advances it. */
 function fakeClock(): Clock & { advance(ms: number): void } {
   let now = 1000;
   let timers: { at: number; fn: () => void }[] = [];
+  const at = (fn: () => void, when: number) => {
+    const t = { at: when, fn };
+    timers.push(t);
+    return () => {
+      timers = timers.filter((x) => x !== t);
+    };
+  };
   return {
     now: () => now,
-    setTimeout(fn, ms) {
-      const t = { at: now + ms, fn };
-      timers.push(t);
-      return t;
-    },
-    clearTimeout(handle) {
-      timers = timers.filter((t) => t !== handle);
-    },
+    after: (fn, ms) => at(fn, now + ms),
+    idle: (fn) => at(fn, now),
     advance(ms) {
       now += ms;
       const due = timers.filter((t) => t.at <= now);
@@ -85,11 +86,13 @@ describe('PermalinkStore', () => {
 
   it('once the ids are known, writes each change: a step for a selection, in place for a move', () => {
     const address = fakeAddress('');
-    const store = new PermalinkStore(address);
+    const clock = fakeClock();
+    const store = new PermalinkStore(address, clock);
     store.setContext(ctx);
     expect(address.entries).toEqual([]);
     store.update((prev) => ({ ...prev, place: 'aktau' }), 'push');
     store.update((prev) => ({ ...prev, view: moved }), 'replace');
+    clock.advance(0);
     expect(address.entries).toEqual([
       { hash: '#place=aktau', mode: 'push' },
       { hash: '#map=7/43.7/44.7&place=aktau', mode: 'replace' },
@@ -111,7 +114,21 @@ describe('PermalinkStore', () => {
     expect(address.entries.at(-1)?.mode).toBe('replace');
   });
 
-  it('throttles in-place writes as MapLibre’s Hash does: the first at once, then the latest per period', () => {
+  it('writes in place when the browser is idle, never in the event itself', () => {
+    const address = fakeAddress('#map=7/43.7/44.7');
+    const clock = fakeClock();
+    const store = new PermalinkStore(address, clock);
+    store.setContext(ctx);
+    const before = address.entries.length;
+    store.update((prev) => ({ ...prev, layers: ['drones'] }), 'replace');
+    // The state (what the page draws) changes at once; the address waits for the browser.
+    expect(store.getState().layers).toEqual(['drones']);
+    expect(address.entries).toHaveLength(before);
+    clock.advance(0);
+    expect(address.entries.slice(before)).toEqual([{ hash: '#map=7/43.7/44.7&layers=drones', mode: 'replace' }]);
+  });
+
+  it('throttles in-place writes as MapLibre’s Hash does: the first when idle, then the latest per period', () => {
     const address = fakeAddress('');
     const clock = fakeClock();
     const store = new PermalinkStore(address, clock);
@@ -120,7 +137,7 @@ describe('PermalinkStore', () => {
       store.update((prev) => ({ ...prev, view: { ...moved, zoom: 7 + i / 10 } }), 'replace');
       clock.advance(20);
     }
-    // The state follows every change; the address got the first at once, the rest wait.
+    // The state follows every change; the address got the first when idle, the rest wait.
     expect(store.getState().view?.zoom).toBe(7.9);
     expect(address.entries.map((e) => e.hash)).toEqual(['#map=7/43.7/44.7']);
     clock.advance(ADDRESS_THROTTLE_MS);
