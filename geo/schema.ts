@@ -7,7 +7,7 @@
  *   data/sources.json            SourcesFile      the articles' metadata
  *   data/places.geojson          PlaceCollection  one feature per gazetteer place
  *   data/route.geojson           RouteCollection  planned route + the path flown, one feature per segment
- *   data/drone-attacks.geojson   DroneCollection  the places the Kremlin said were under drone attack
+ *   data/drone-attacks.geojson   ClaimedPlaceCollection  the places the Kremlin said were under drone attack
  *   data/<layer>.geojson         FeaturePointCollection  a `points` layer (story.json `layers`)
  *   data/passages/<placeId>.json PlacePassages    every passage about one place (loaded on demand)
  *   data/articles/<file>         the article, byte-for-byte (file = SourceMeta.file, e.g. 000_a2eb….txt)
@@ -111,7 +111,7 @@ export interface RouteProperties {
 export type RouteFeature = Feature<LineString, RouteProperties>;
 export type RouteCollection = FeatureCollection<LineString, RouteProperties>;
 
-export interface DroneAttackProperties {
+export interface ClaimedPlaceProperties {
   placeId: string;
   name: string;
   /** Who said so, in plain words (e.g. "the Kremlin, per Putin's call with Aliyev"). */
@@ -119,7 +119,7 @@ export interface DroneAttackProperties {
   passageIds: string[];
 }
 
-export type DroneCollection = FeatureCollection<Point, DroneAttackProperties>;
+export type ClaimedPlaceCollection = FeatureCollection<Point, ClaimedPlaceProperties>;
 
 export interface Citation {
   sourceId: string;
@@ -270,6 +270,19 @@ export interface PassageFlag {
  *   points          <id>.geojson from <id>.json: points, each with its own title, date, text, sources
  */
 export type LayerRole = 'route' | 'claimed-places' | 'points';
+
+/**
+ * The legend entries each role draws a swatch for, by id: a layer's record gives each its words
+ * (story.json `legend`), the build checks that it gives all of them, and the registry reads them
+ * by these ids.
+ */
+export const ROLE_LEGEND = {
+  route: ['planned', 'flownExact', 'flownApproximate'],
+  'claimed-places': ['marker'],
+  points: ['marker'],
+} as const satisfies Record<LayerRole, readonly string[]>;
+
+export type RoleLegendId<R extends LayerRole> = (typeof ROLE_LEGEND)[R][number];
 
 /** What a click on a layer's feature opens: the place it marks, its own popup, or nothing. */
 export type LayerClick = 'place' | 'feature' | 'nothing';

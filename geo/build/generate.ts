@@ -5,8 +5,8 @@
 import type { Position } from 'geojson';
 import type {
   BasemapCollection,
+  ClaimedPlaceCollection,
   ClaimsFile,
-  DroneCollection,
   FlightTrack,
   Passage,
   PlaceCollection,
@@ -45,7 +45,7 @@ export interface StoryOutputs {
   /** Empty when the story has no route.json. */
   route: RouteCollection;
   /** Null when the story has no layer of claimed places (drone-attacks.json). */
-  drone: DroneCollection | null;
+  drone: ClaimedPlaceCollection | null;
   passages: Passage[];
   placePassages: PlacePassages[];
   evidence: ResolvedEvidence[];
@@ -169,10 +169,10 @@ function droneFeatures(
   story: Story,
   passages: readonly Passage[],
   evidence: ResolvedEvidence[],
-): DroneCollection | null {
+): ClaimedPlaceCollection | null {
   const drone = story.drone;
   if (!drone) return null;
-  const features: DroneCollection['features'] = [];
+  const features: ClaimedPlaceCollection['features'] = [];
   for (const placeId of drone.placeIds) {
     const place = story.places.find((p) => p.id === placeId);
     if (!place?.point) continue;

@@ -3,7 +3,7 @@
  * a layer"). Read and checked here, pure; the app's layer registry (src/map/layer-registry.ts)
  * draws each record by its role.
  */
-import type { LayerClick, LayerRole, LegendText, StoryLayer } from '../schema.ts';
+import { type LayerClick, type LayerRole, type LegendText, ROLE_LEGEND, type StoryLayer } from '../schema.ts';
 import { isObj } from './read-story.ts';
 
 /**
@@ -16,13 +16,17 @@ export const LAYER_ROLES: Record<
   { legend: readonly string[]; clicks: readonly LayerClick[]; data: string | null }
 > = {
   route: {
-    legend: ['planned', 'flownExact', 'flownApproximate'],
+    legend: ROLE_LEGEND.route,
     // The flown path's evidence stretches carry their own popups.
     clicks: ['feature', 'nothing'],
     data: 'route.geojson',
   },
-  'claimed-places': { legend: ['marker'], clicks: ['place', 'nothing'], data: 'drone-attacks.geojson' },
-  points: { legend: ['marker'], clicks: ['feature', 'nothing'], data: null },
+  'claimed-places': {
+    legend: ROLE_LEGEND['claimed-places'],
+    clicks: ['place', 'nothing'],
+    data: 'drone-attacks.geojson',
+  },
+  points: { legend: ROLE_LEGEND.points, clicks: ['feature', 'nothing'], data: null },
 };
 
 const ROLES = Object.keys(LAYER_ROLES) as LayerRole[];

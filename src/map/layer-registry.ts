@@ -10,6 +10,7 @@ import type {
   EvidenceLine,
   LayerClick,
   LayerRole,
+  RoleLegendId,
   RouteProperties,
   StoryLayer,
   StoryMeta,
@@ -73,6 +74,12 @@ const ROUTE_LOOK = {
   flownApproximate: { width: 2.5, dash: [2, 1.5] },
 } as const satisfies Record<string, LineLook>;
 
+/** The route role's kinds of segment (geo/schema.ts `RouteProperties`), as its filters test them. */
+const SEGMENT = { planned: 'planned', flown: 'flown' } as const satisfies Record<
+  string,
+  RouteProperties['kind']
+>;
+
 /** The flown path by its evidence: one look per line style the data names (evidence.geojson's `line`). */
 export const EVIDENCE_LOOKS: Record<EvidenceLine, LineLook> = {
   solid: { width: 3.5 },
@@ -98,7 +105,9 @@ interface RoleEntry {
   legend(layer: StoryLayer, c: Palette, data: LegendData): LegendEntry[];
 }
 
-const text = (layer: StoryLayer, id: string): string => layer.legend.find((l) => l.id === id)?.text ?? '';
+/** A legend entry's words, from the layer's record, by the id its role gives it (geo/schema.ts). */
+const text = <R extends LayerRole>(layer: StoryLayer, _role: R, id: RoleLegendId<R>): string =>
+  layer.legend.find((l) => l.id === id)?.text ?? '';
 
 /** The flown path's evidence file: drawn by the route layer, beside its own data. */
 export const EVIDENCE_FILE = 'evidence.geojson';
@@ -114,7 +123,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
       const flown = (precision: RouteProperties['precision']) =>
         [
           'all',
-          ['==', ['get', 'kind'], 'flown'],
+          ['==', ['get', 'kind'], SEGMENT.flown],
           ['==', ['get', 'precision'], precision],
           // A flown segment the evidence stretches draw is not drawn twice.
           ['!=', ['get', 'drawnByEvidence'], true],
@@ -125,7 +134,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
             id: `${layer.id}-planned`,
             type: 'line',
             source: layer.id,
-            filter: ['==', ['get', 'kind'], 'planned'],
+            filter: ['==', ['get', 'kind'], SEGMENT.planned],
             layout: { 'line-cap': 'round' },
             paint: linePaint(c.planned, ROUTE_LOOK.planned),
           },
@@ -172,19 +181,19 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
     legend: (layer, c, data) => {
       const segments = (data.features.get(layer.id) ?? []) as readonly RouteProperties[];
       const drawn = (precision: RouteProperties['precision']) =>
-        segments.some((s) => s.kind === 'flown' && s.precision === precision && !s.drawnByEvidence);
+        segments.some((s) => s.kind === SEGMENT.flown && s.precision === precision && !s.drawnByEvidence);
       const kinds = evidenceLegend(data.evidence);
       return [
         {
           key: `${layer.id}-planned`,
-          label: text(layer, 'planned'),
+          label: text(layer, 'route', 'planned'),
           swatch: lineSwatch(c.planned, ROUTE_LOOK.planned),
         },
         ...(drawn('exact')
           ? [
               {
                 key: `${layer.id}-flown-exact`,
-                label: text(layer, 'flownExact'),
+                label: text(layer, 'route', 'flownExact'),
                 swatch: lineSwatch(c.flown, ROUTE_LOOK.flownExact),
               },
             ]
@@ -193,7 +202,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
           ? [
               {
                 key: `${layer.id}-flown-approximate`,
-                label: text(layer, 'flownApproximate'),
+                label: text(layer, 'route', 'flownApproximate'),
                 swatch: lineSwatch(c.flown, ROUTE_LOOK.flownApproximate),
               },
             ]
@@ -235,7 +244,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
     legend: (layer, c) => [
       {
         key: `${layer.id}-marker`,
-        label: text(layer, 'marker'),
+        label: text(layer, 'claimed-places', 'marker'),
         swatch: { kind: 'ring', color: c.drone, r: 9 },
       },
     ],
@@ -263,7 +272,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
     legend: (layer, c) => [
       {
         key: `${layer.id}-marker`,
-        label: text(layer, 'marker'),
+        label: text(layer, 'points', 'marker'),
         swatch: { kind: 'dot', color: c.feature, r: 6 },
       },
     ],

@@ -16,8 +16,8 @@ import type { Part } from './model.ts';
 import {
   DataError,
   isObject,
+  parseClaimedPlaces,
   parseClaims,
-  parseDroneAttacks,
   parseEvidence,
   parseFeaturePoints,
   parsePlacePassages,
@@ -44,8 +44,8 @@ export type Layers = Record<string, Part<FeatureCollection>>;
 
 /** How each role's data file is read (and checked) as the panels use it. */
 const LAYER_PARSERS: Record<LayerRole, (file: string, v: unknown) => FeatureCollection> = {
-  route: (_, v) => parseRoute(v),
-  'claimed-places': (_, v) => parseDroneAttacks(v),
+  route: parseRoute,
+  'claimed-places': parseClaimedPlaces,
   points: parseFeaturePoints,
 };
 

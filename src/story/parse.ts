@@ -1,6 +1,6 @@
 import type {
+  ClaimedPlaceCollection,
   ClaimsFile,
-  DroneCollection,
   EvidenceFile,
   FactSource,
   FeaturePointCollection,
@@ -82,14 +82,16 @@ export function parsePlaces(v: Json): PlaceCollection {
   return places;
 }
 
-export function parseRoute(v: Json): RouteCollection {
-  featureCollection('route.geojson', v, ['LineString'], ['id', 'kind', 'precision']);
+/** A `route` layer: planned and flown segments. */
+export function parseRoute(file: string, v: Json): RouteCollection {
+  featureCollection(file, v, ['LineString'], ['id', 'kind', 'precision']);
   return v as RouteCollection;
 }
 
-export function parseDroneAttacks(v: Json): DroneCollection {
-  featureCollection('drone-attacks.geojson', v, ['Point'], ['placeId', 'name']);
-  return v as DroneCollection;
+/** A `claimed-places` layer: a ring on each place something was claimed about. */
+export function parseClaimedPlaces(file: string, v: Json): ClaimedPlaceCollection {
+  featureCollection(file, v, ['Point'], ['placeId', 'name']);
+  return v as ClaimedPlaceCollection;
 }
 
 /** A `points` layer: each point carries its own popup's title, date, text and sources. */

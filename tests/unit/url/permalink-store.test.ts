@@ -125,7 +125,9 @@ describe('PermalinkStore', () => {
     expect(store.getState().layers).toEqual(['drones']);
     expect(address.entries).toHaveLength(before);
     clock.advance(0);
-    expect(address.entries.slice(before)).toEqual([{ hash: '#map=7/43.7/44.7&layers=drones', mode: 'replace' }]);
+    expect(address.entries.slice(before)).toEqual([
+      { hash: '#map=7/43.7/44.7&layers=drones', mode: 'replace' },
+    ]);
   });
 
   it('throttles in-place writes as MapLibre’s Hash does: the first when idle, then the latest per period', () => {
