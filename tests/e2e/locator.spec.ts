@@ -1,7 +1,7 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { placeAnchor } from '../../src/story/place-anchor.ts';
 import { openExplorer, PLACES } from './helpers.ts';
-import { type Box, mainPlaceLabels, openingView, project, setView } from './map-geometry.ts';
+import { type Box, box, mainPlaceLabels, openingView, overlaps, project, setView } from './map-geometry.ts';
 
 const locatorImage = (page: Page) => page.getByRole('img', { name: /^Locator: the view lies / });
 
@@ -15,15 +15,6 @@ async function viewBox(page: Page): Promise<{ x: number; y: number; width: numbe
     width: Number(r.getAttribute('width')),
     height: Number(r.getAttribute('height')),
   }));
-}
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-async function box(l: Locator): Promise<Box> {
-  const b = await l.boundingBox();
-  expect(b).not.toBeNull();
-  return b as Box;
 }
 
 test('at the opening view the locator shows where the view lies, named from the data, from this origin only', async ({

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { PlaceFeature } from '../../geo/schema.ts';
 
 export interface View {
@@ -12,6 +12,16 @@ export interface Box {
   y: number;
   width: number;
   height: number;
+}
+
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** An element's box in the page; it must be rendered. */
+export async function box(l: Locator): Promise<Box> {
+  const b = await l.boundingBox();
+  expect(b).not.toBeNull();
+  return b as Box;
 }
 
 const mercX = (lng: number, world: number) => ((lng + 180) / 360) * world;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { placeAnchor } from '../../src/story/place-anchor.ts';
 import { openExplorer, PLACES } from './helpers.ts';
-import { type Box, mainPlaceLabels, openingView, project } from './map-geometry.ts';
+import { type Box, box, mainPlaceLabels, openingView, overlaps, project } from './map-geometry.ts';
 
 const PHONES = [
   [320, 568],
@@ -55,6 +55,33 @@ for (const [width, height] of PHONES) {
         // Its label fits beside it, on one side at least, without reaching the map's edge.
         const room = Math.max(p.x - map.x, map.x + map.width - p.x);
         expect(room, `room for the label "${name}"`).toBeGreaterThanOrEqual(label);
+      }
+    });
+
+    test('shows the scale bar, the credits and the locator apart, none over a main place', async ({
+      page,
+    }) => {
+      await openExplorer(page);
+      const map = await box(page.locator('.map canvas'));
+      const controls = {
+        scale: await box(page.locator('.map .maplibregl-ctrl-scale')),
+        // Open at first, as MapLibre's compact credits are until the reader drags the map.
+        credits: await box(page.locator('.maplibregl-ctrl-attrib-inner')),
+        locator: await box(page.locator('.locator')),
+      };
+      const entries = Object.entries(controls);
+      for (const [name, c] of entries) {
+        expect(c.y, name).toBeGreaterThanOrEqual(map.y);
+        expect(c.y + c.height, name).toBeLessThanOrEqual(map.y + map.height + 1);
+        for (const [other, d] of entries)
+          if (other !== name) expect(overlaps(c, d), `${name} over ${other}`).toBe(false);
+      }
+      const view = await openingView(page);
+      for (const { place: f } of await mainPlaceLabels(page)) {
+        const p = project(map, view, placeAnchor(f));
+        const marker: Box = { x: p.x - 8, y: p.y - 8, width: 16, height: 16 };
+        for (const [name, c] of entries)
+          expect(overlaps(c, marker), `${name} over ${f.properties.name}`).toBe(false);
       }
     });
   });
