@@ -2,6 +2,8 @@ import { type ReactNode, useMemo, useRef } from 'react';
 import type { PlaceCollection, StoryMeta } from '../geo/schema.ts';
 import { useHeightMessages } from './embed/useHeightMessages.ts';
 import { usePrintMap } from './export/usePrintMap.ts';
+import { type Lang, translator } from './i18n/catalog.ts';
+import { I18nContext } from './i18n/useT.ts';
 import type { MapCapture } from './map/capture.ts';
 import { MapView } from './map/MapView.tsx';
 import { pageStartOptions } from './map/map-start.ts';
@@ -42,11 +44,14 @@ interface AppProps {
   firstView: Promise<FirstView>;
   /** The same, when they had already arrived before the first render (see main.tsx). */
   ready?: { places: Part<PlaceCollection>; firstView: FirstView } | undefined;
+  /** The reader's language for the explorer's own words (how it is chosen comes later). */
+  lang?: Lang;
 }
 
 /** The page's layout: the masthead, the panel beside the map, the map with its replay bar, overlays. */
 export function App(props: AppProps): ReactNode {
-  const { layout = 'full', places, firstView, ready } = props;
+  const { layout = 'full', places, firstView, ready, lang = 'en' } = props;
+  const t = translator(lang);
   const { meta, problem } = props.meta;
   const embedded = layout === 'embed';
   const story = useStory(places, firstView, ready, meta.openingBounds);
@@ -63,87 +68,92 @@ export function App(props: AppProps): ReactNode {
   const selected = url.place ? story.byId.get(url.place) : undefined;
   const { popup, onFeature } = useMapPopup(selected, story.sources, selection);
   const mapOptions = useMemo(() => pageStartOptions(meta, embedded), [meta, embedded]);
-  const problems = whatCouldNotBeShown({
-    metaProblem: problem,
-    places: story.firstView?.places,
-    sources: story.firstView?.sources,
-    layers: layers.parts,
-    mapSourceErrors: map.sourceErrors,
-    timeline: replay.timeline,
-    trackError: replay.trackError,
-    storyLayers: meta.layers,
-    trackName: meta.replay?.track ?? '',
-  });
+  const problems = whatCouldNotBeShown(
+    {
+      metaProblem: problem,
+      places: story.firstView?.places,
+      sources: story.firstView?.sources,
+      layers: layers.parts,
+      mapSourceErrors: map.sourceErrors,
+      timeline: replay.timeline,
+      trackError: replay.trackError,
+      storyLayers: meta.layers,
+      trackName: meta.replay?.track ?? '',
+    },
+    t,
+  );
   // Copies of the map as drawn, for "Download image" and for printing.
   const captureRef = useRef<MapCapture | null>(null);
   usePrintMap(captureRef, meta.mapLabel);
   useHeightMessages(embedded);
 
   return (
-    <StoryMetaContext.Provider value={meta}>
-      <LinksContext.Provider value={links}>
-        <div className={embedded ? 'app embed' : 'app'}>
-          <Masthead embedded={embedded} />
-          <aside className="panel">
-            {story.placesPart === null ? <p aria-live="polite">Loading the story…</p> : null}
-            {story.mainPlaces.length > 0 ? (
-              <PlacesNav
-                places={story.mainPlaces}
-                selected={url.place}
-                sourceCount={story.sources.size}
-                onSelect={selection.select}
-              />
-            ) : null}
-            <LayerToggles shown={shown} onChange={setLayer} />
-            <CopyLinkButton />
-            <NewsroomKit
-              captureRef={captureRef}
-              shown={shown}
-              legend={legend}
-              place={selected?.properties}
-              sources={story.sources}
-            />
-            <p className="to-claims">
-              <a href={links.claims}>Compare what each article claims</a>
-            </p>
-            <Legend data={legend} />
-            <TimelinePanel
-              embedded={embedded}
-              timeline={replay.timeline}
-              ms={replay.ms}
-              currentId={replay.currentEvent?.id}
-              onSeek={clock.seek}
-            />
-            <ProblemsAlert problems={problems} />
-            <Credits />
-          </aside>
-          <main className="stage">
-            <MapStage status={map} story={story} selected={url.place} evidence={replay.evidence}>
-              <MapView
-                options={mapOptions}
-                meta={meta}
-                view={url.view}
-                storyBounds={story.bounds}
-                shown={shown}
-                popup={popup}
-                onSelect={selection.select}
-                onFeature={onFeature}
-                onViewChange={setView}
-                replay={replay.frame}
+    <I18nContext.Provider value={t}>
+      <StoryMetaContext.Provider value={meta}>
+        <LinksContext.Provider value={links}>
+          <div className={embedded ? 'app embed' : 'app'}>
+            <Masthead embedded={embedded} />
+            <aside className="panel">
+              {story.placesPart === null ? <p aria-live="polite">{t('app.loadingStory')}</p> : null}
+              {story.mainPlaces.length > 0 ? (
+                <PlacesNav
+                  places={story.mainPlaces}
+                  selected={url.place}
+                  sourceCount={story.sources.size}
+                  onSelect={selection.select}
+                />
+              ) : null}
+              <LayerToggles shown={shown} onChange={setLayer} />
+              <CopyLinkButton />
+              <NewsroomKit
                 captureRef={captureRef}
+                shown={shown}
+                legend={legend}
+                place={selected?.properties}
+                sources={story.sources}
               />
-            </MapStage>
-            {/* A story without a flight has no replay: no bar, not even an empty one. */}
-            {meta.replay ? <ReplayBar clock={clock} /> : null}
-            <Overlays
-              url={url}
-              sources={story.sources}
-              places={story.allPlaces}
-              articleHref={links.article}
-            />
-          </main>
-        </div>
-      </LinksContext.Provider>
-    </StoryMetaContext.Provider>
+              <p className="to-claims">
+                <a href={links.claims}>{t('app.compareClaims')}</a>
+              </p>
+              <Legend data={legend} />
+              <TimelinePanel
+                embedded={embedded}
+                timeline={replay.timeline}
+                ms={replay.ms}
+                currentId={replay.currentEvent?.id}
+                onSeek={clock.seek}
+              />
+              <ProblemsAlert problems={problems} />
+              <Credits />
+            </aside>
+            <main className="stage">
+              <MapStage status={map} story={story} selected={url.place} evidence={replay.evidence}>
+                <MapView
+                  options={mapOptions}
+                  meta={meta}
+                  view={url.view}
+                  storyBounds={story.bounds}
+                  shown={shown}
+                  popup={popup}
+                  onSelect={selection.select}
+                  onFeature={onFeature}
+                  onViewChange={setView}
+                  replay={replay.frame}
+                  captureRef={captureRef}
+                />
+              </MapStage>
+              {/* A story without a flight has no replay: no bar, not even an empty one. */}
+              {meta.replay ? <ReplayBar clock={clock} /> : null}
+              <Overlays
+                url={url}
+                sources={story.sources}
+                places={story.allPlaces}
+                articleHref={links.article}
+              />
+            </main>
+          </div>
+        </LinksContext.Provider>
+      </StoryMetaContext.Provider>
+    </I18nContext.Provider>
   );
 }

@@ -18,6 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import type { EvidenceFile, PlaceCollection, PlacePassages, SourcesFile } from '../geo/schema.ts';
 import { App } from './App.tsx';
+import { type Lang, translator } from './i18n/catalog.ts';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
 import type { Part } from './story/model.ts';
 import { parseEvidence, parsePlacePassages, parsePlaces, parseSources } from './story/parse.ts';
 import { parseStoryMeta, STORY_META_NAME } from './story/story-meta.ts';
@@ -136,36 +138,39 @@ const EXPLORER_LINKS: Links = (() => {
 })();
 
 /** The text page's body: the masthead, every place with every passage and its citation, credits. */
-function renderText({ meta, places, sources, passages, evidence }: StoryFiles): string {
+function renderText({ meta, places, sources, passages, evidence }: StoryFiles, lang: Lang): string {
+  const t = translator(lang);
   const all = places.ok ? places.value.features.map((f) => f.properties) : [];
   const bySource = new Map(sources.ok ? sources.value.sources.map((x) => [x.id, x]) : []);
   return renderToString(
-    <StoryMetaContext.Provider value={meta.meta}>
-      <LinksContext.Provider value={EXPLORER_LINKS}>
-        <PrerenderedPassages.Provider value={passages}>
-          <div className="text-page">
-            <header className="masthead">
-              <StoryIntro />
-              <p>
-                <a href="./">Open the map explorer</a>
-              </p>
-            </header>
-            <main>
-              <NoMapStory
-                notice="The story as text: every place, every passage quoted verbatim, with its citation."
-                places={all}
-                sources={bySource}
-                selected={undefined}
-                evidence={evidence}
-              />
-            </main>
-            <footer>
-              <Credits />
-            </footer>
-          </div>
-        </PrerenderedPassages.Provider>
-      </LinksContext.Provider>
-    </StoryMetaContext.Provider>,
+    <I18nProvider lang={lang}>
+      <StoryMetaContext.Provider value={meta.meta}>
+        <LinksContext.Provider value={EXPLORER_LINKS}>
+          <PrerenderedPassages.Provider value={passages}>
+            <div className="text-page">
+              <header className="masthead">
+                <StoryIntro />
+                <p>
+                  <a href="./">{t('textPage.toMap')}</a>
+                </p>
+              </header>
+              <main>
+                <NoMapStory
+                  notice={t('textPage.notice')}
+                  places={all}
+                  sources={bySource}
+                  selected={undefined}
+                  evidence={evidence}
+                />
+              </main>
+              <footer>
+                <Credits />
+              </footer>
+            </div>
+          </PrerenderedPassages.Provider>
+        </LinksContext.Provider>
+      </StoryMetaContext.Provider>
+    </I18nProvider>,
   );
 }
 
@@ -226,10 +231,12 @@ export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): voi
   }
   if (!story) return;
   const page = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const title = `${escapeText(story.meta.meta.pageTitle)} (as text)`;
+  // One language for now: pages per language are the next step (the app's root takes `lang` already).
+  const lang: Lang = 'en';
+  const title = escapeText(translator(lang)('textPage.title', { title: story.meta.meta.pageTitle }));
   writeFileSync(
     join(distDir, TEXT_PAGE),
-    `${textHead(page, title)}<body>\n    ${renderText(story)}\n  </body>\n</html>\n`,
+    `${textHead(page, title)}<body>\n    ${renderText(story, lang)}\n  </body>\n</html>\n`,
   );
 }
 

@@ -14,6 +14,8 @@ export interface Swatch {
 
 export interface ImageText {
   title: string;
+  /** The legend's heading, in the reader's language. */
+  legendHeading: string;
   legend: readonly { label: string; swatch: Swatch }[];
   /** The open place, with one line per cited article (headline, outlet, date). */
   place?: { name: string; citations: readonly string[] } | undefined;
@@ -115,7 +117,7 @@ export function layoutImage(
   gap(PAD / 2);
 
   if (text.legend.length > 0) {
-    add('Legend', 'heading', 'muted');
+    add(text.legendHeading, 'heading', 'muted');
     for (const item of text.legend) add(item.label, 'body', 'ink', SWATCH_W + 6, item.swatch);
     gap(PAD / 2);
   }

@@ -4,15 +4,19 @@
  * address are passed in).
  */
 import type { Passage, SourceMeta, StoryMeta } from '../../geo/schema.ts';
+import type { Translate } from '../i18n/catalog.ts';
+import { longDate } from '../i18n/format.ts';
 import { type LegendData, legendEntries } from '../map/layer-registry.ts';
 import type { Palette } from '../map/palette.ts';
-import { articleName, formatDate } from '../story/article-names.ts';
+import { articleName } from '../story/article-names.ts';
 import type { ImageText } from './compose-image.ts';
 
 /** One article as a still cites it: headline, outlet (where the article names one), date. */
-export function citeArticle(source: SourceMeta, passages: number): string {
-  const parts = [`“${source.headline}”`, source.outlet, formatDate(source.date)].filter(Boolean);
-  return `${parts.join(', ')}${passages > 1 ? ` (${passages} passages)` : ''}`;
+export function citeArticle(source: SourceMeta, passages: number, t: Translate): string {
+  const headline = t('citation.headline', { headline: source.headline });
+  const citation = [headline, source.outlet, longDate(t.lang, source.date)].filter(Boolean).join(', ');
+  // Quoted once, the citation says no more; more often, how often.
+  return passages > 1 ? t('image.quoted', { citation, count: passages }) : citation;
 }
 
 export interface ImageTextInput {
@@ -26,10 +30,11 @@ export interface ImageTextInput {
   place?: { name: string; passages: readonly Passage[] } | undefined;
   sources: ReadonlyMap<string, SourceMeta>;
   permalink: string;
+  t: Translate;
 }
 
 export function imageText(input: ImageTextInput): ImageText {
-  const { meta, colors, sources } = input;
+  const { meta, colors, sources, t } = input;
   // The page's legend entries, for what is shown: the same swatches, from the layer registry.
   const legend = legendEntries(meta, colors, input.legend, input.shown).map(({ label, swatch }) => ({
     label,
@@ -44,15 +49,16 @@ export function imageText(input: ImageTextInput): ImageText {
       for (const cite of p.citations) count.set(cite.sourceId, (count.get(cite.sourceId) ?? 0) + 1);
     const citations = [...count].flatMap(([id, n]) => {
       const s = sources.get(id);
-      return s ? [citeArticle(s, n)] : [];
+      return s ? [citeArticle(s, n, t)] : [];
     });
     place = { name: input.place.name, citations };
   }
 
-  const publishers = [...new Set([...sources.values()].map(articleName))];
+  const publishers = [...new Set([...sources.values()].map((s) => articleName(s, t)))];
   const credits = [
     meta.credits,
-    ...(publishers.length > 0 ? [`Articles: ${publishers.join('; ')}.`] : []),
+    ...(publishers.length > 0 ? [t('image.articles', { publishers: publishers.join('; ') })] : []),
   ].filter(Boolean);
-  return { title: meta.title, legend, place, credits, permalink: input.permalink };
+  const legendHeading = t('image.legend');
+  return { title: meta.title, legendHeading, legend, place, credits, permalink: input.permalink };
 }

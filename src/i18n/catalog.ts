@@ -1,5 +1,8 @@
+import type { Args, Catalog, MessageKey, Params } from './keys.ts';
 import { en } from './messages.en.ts';
 import { ru } from './messages.ru.ts';
+
+export type { MessageKey, PlainKey } from './keys.ts';
 
 /** The languages the explorer speaks. */
 export type Lang = 'en' | 'ru';
@@ -11,34 +14,6 @@ export const LANGS: readonly Lang[] = ['en', 'ru'];
  */
 export const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-GB', ru: 'ru' };
 
-type English = typeof en;
-export type MessageKey = keyof English;
-
-/** A message that varies with `{count}`, one text per plural category of the language. */
-export type PluralForms<F extends Intl.LDMLPluralRule> = { readonly [P in F]: string };
-
-/**
- * A catalog with the English keys, no more, no fewer, and the plural categories `F` for every
- * plural message: a missing or extra key, or a missing form, fails the type check.
- */
-export type Catalog<F extends Intl.LDMLPluralRule> = {
-  readonly [K in MessageKey]: English[K] extends string ? string : PluralForms<F>;
-};
-
-const CATALOGS: Readonly<Record<Lang, Catalog<'one' | 'other'>>> = { en, ru };
-
-/** The `{name}`s a text asks for. */
-type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
-type TextsOf<M> = M extends string ? M : M[keyof M];
-
-/** The values a message takes: every placeholder of its English text(s); `count` is a number. */
-export type Params<K extends MessageKey, V = never> = {
-  readonly [P in Placeholders<TextsOf<English[K]>>]: P extends 'count' ? number : string | number | V;
-};
-type Args<K extends MessageKey, V = never> = [Placeholders<TextsOf<English[K]>>] extends [never]
-  ? []
-  : [params: Params<K, V>];
-
 /**
  * Reads the catalog of one language. `t(key, params)` is the text, its placeholders filled (numbers
  * written as the language writes them); `t.parts(key, params)` keeps values that are not text
@@ -46,11 +21,13 @@ type Args<K extends MessageKey, V = never> = [Placeholders<TextsOf<English[K]>>]
  */
 export interface Translate {
   <K extends MessageKey>(key: K, ...params: Args<K>): string;
-  parts<K extends MessageKey, V>(key: K, ...params: Args<K, V>): (string | V)[];
+  parts<K extends MessageKey, const P extends Params<K, unknown>>(key: K, params: P): (string | P[keyof P])[];
   readonly lang: Lang;
   /** The locale for Intl formatters (dates, times, lists). */
   readonly locale: string;
 }
+
+const CATALOGS: Readonly<Record<Lang, Catalog<'one' | 'other'>>> = { en, ru };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -91,7 +91,7 @@ export const en = {
   'replay.play': 'Play',
   'replay.pause': 'Pause',
   'replay.idleDay': '{day}, UTC',
-  /** One place's local time beside the UTC clock ("Baku 09:13"). */
+  /** One place’s local time beside the UTC clock ("Place A 09:13"). */
   'replay.localTime': '{place} {time}',
 
   'timeline.heading': 'Timeline, {day}',

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from './keys.ts';
 
 /**
  * The explorer's own words in Russian: the English keys (messages.en.ts), each plural message with

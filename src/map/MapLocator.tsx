@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
 import { dataUrl } from '../story/data-url.ts';
 import { type LngLatBox, type Locator, locatorBox, locatorText, parseLocator } from './locator.ts';
 
@@ -16,6 +17,7 @@ const boundsOf = (map: MapLibreMap): LngLatBox => {
  * is fetched then. Without the file (a story built without one, a failed fetch) it shows nothing.
  */
 export function MapLocator({ map }: { map: MapLibreMap }): ReactNode {
+  const t = useT();
   const [locator, setLocator] = useState<Locator | null>(null);
   const [view, setView] = useState<LngLatBox>(() => boundsOf(map));
   // The words change when the map comes to rest, not on every frame of a move.
@@ -61,7 +63,10 @@ export function MapLocator({ map }: { map: MapLibreMap }): ReactNode {
     };
   }, [map]);
 
-  const label = useMemo(() => (locator ? locatorText(restingView, locator) : ''), [locator, restingView]);
+  const label = useMemo(
+    () => (locator ? locatorText(restingView, locator, t) : ''),
+    [locator, restingView, t],
+  );
   if (!locator) return null;
   const box = locatorBox(view, locator);
   const href = dataUrl(locator.svg);

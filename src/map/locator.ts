@@ -4,6 +4,8 @@
  * wrote into locator.json (geo/build/locator.ts). No DOM, no MapLibre.
  */
 import { frameProjection, type LocatorFile } from '../../geo/locator-frame.ts';
+import type { Translate } from '../i18n/catalog.ts';
+import { andList } from '../i18n/format.ts';
 
 /** [west, south, east, north] in degrees, as MapLibre's `getBounds()` gives them (not wrapped). */
 export type LngLatBox = readonly [number, number, number, number];
@@ -163,42 +165,32 @@ export function viewCover(view: LngLatBox, locator: Locator): ViewCover {
 /** How many countries the text alternative names at most. */
 export const NAMED_COUNTRIES = 3;
 
-/** The locator's words (the names in them come from the data). */
-const WORDS = {
-  lead: 'Locator: the view lies',
-  overSeas: (seas: string) => `over ${seas}`,
-  sea: (name: string) => `the ${name}`,
-  overWater: 'over water',
-  between: (countries: string) => `between ${countries}`,
-  by: (country: string) => `by ${country}`,
-  across: (countries: string) => `across ${countries}`,
-  in: (country: string) => `in ${country}`,
-  nowhere: 'outside the locator',
-};
-
-const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+/**
+ * The locator's sentence for each case, whole (the names in it come from the data): where the seas
+ * are (named, or only water, or none) and how many countries share the view (several, one, none).
+ */
+const SENTENCES = {
+  seas: { many: 'locator.seasCountries', one: 'locator.seasCountry', none: 'locator.seas' },
+  water: { many: 'locator.waterCountries', one: 'locator.waterCountry', none: 'locator.water' },
+  land: { many: 'locator.countries', one: 'locator.country', none: 'locator.nowhere' },
+} as const;
 
 /**
  * The locator's text alternative: the seas whose names lie in the view (or water, where most of
  * it is), and the countries with the most land in it.
  *
- * @example locatorText(view, locator) // → "Locator: the view lies over the Inner Sea, between Westland, Southland and Northland"
+ * @example locatorText(view, locator, translator('en')) // → "Locator: the view lies over the Inner Sea, between Westland, Southland and Northland"
  */
-export function locatorText(view: LngLatBox, locator: Locator): string {
+export function locatorText(view: LngLatBox, locator: Locator, t: Translate): string {
   const [w, s, e, n] = view;
-  const seas = locator.seas
+  const seaNames = locator.seas
     .filter((l) => l.lng >= w && l.lng <= e && l.lat >= s && l.lat <= n)
-    .map((l) => WORDS.sea(l.name));
+    .map((l) => t('locator.sea', { name: l.name }));
   const cover = viewCover(view, locator);
-  const countries = cover.countries.slice(0, NAMED_COUNTRIES);
-  const [only] = countries;
-  const sea = seas.length > 0 ? WORDS.overSeas(list.format(seas)) : cover.water ? WORDS.overWater : null;
-  const land =
-    countries.length > 1
-      ? (sea ? WORDS.between : WORDS.across)(list.format(countries))
-      : only
-        ? (sea ? WORDS.by : WORDS.in)(only)
-        : null;
-  const where = [sea, land].filter((p): p is string => p !== null).join(', ') || WORDS.nowhere;
-  return `${WORDS.lead} ${where}`;
+  const names = cover.countries.slice(0, NAMED_COUNTRIES);
+  const sea = seaNames.length > 0 ? 'seas' : cover.water ? 'water' : 'land';
+  const key = SENTENCES[sea][names.length > 1 ? 'many' : names.length === 1 ? 'one' : 'none'];
+  const seas = andList(t.lang, seaNames);
+  const countries = andList(t.lang, names);
+  return t(key, { seas, countries, country: countries });
 }

@@ -156,10 +156,8 @@ function publishStatus(map: MapLibreMap, container: HTMLElement, status: MapStat
   });
   // A GPU reset or a backgrounded phone tab takes the context; the browser may give it back,
   // and MapLibre then draws the same map again (same camera, style and sources).
-  map.on('webglcontextlost', () =>
-    status.update((s) => ({ ...s, lost: 'The map’s graphics context was lost.' })),
-  );
-  map.on('webglcontextrestored', () => status.update((s) => ({ ...s, lost: null })));
+  map.on('webglcontextlost', () => status.update((s) => ({ ...s, lost: true })));
+  map.on('webglcontextrestored', () => status.update((s) => ({ ...s, lost: false })));
 }
 
 /** What holdClicks needs of the map: its events. */

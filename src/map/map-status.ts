@@ -8,8 +8,11 @@ export interface MapStatus {
   idle: boolean;
   /** Why there is no map (no WebGL), or null. */
   problem: string | null;
-  /** Why the map cannot draw now (its graphics context is lost), or null; cleared on restore. */
-  lost: string | null;
+  /**
+   * The map cannot draw now: its graphics context is lost; cleared on restore. A fact, not a
+   * sentence: the page says it in the reader's language (MapStage).
+   */
+  lost: boolean;
   /** Sources that failed to load, by id, in order. */
   sourceErrors: readonly string[];
 }
@@ -17,7 +20,7 @@ export interface MapStatus {
 export const MAP_NOT_STARTED: MapStatus = Object.freeze({
   idle: false,
   problem: null,
-  lost: null,
+  lost: false,
   sourceErrors: [],
 });
 

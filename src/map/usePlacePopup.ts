@@ -1,6 +1,7 @@
 import { type Map as MapLibreMap, type MapMovementEvent, Popup } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useT } from '../i18n/useT.ts';
 import {
   type BesidePlacement,
   besidePlacement,
@@ -42,6 +43,7 @@ export function usePlacePopup(
   node: HTMLElement,
   target: PlacePopupTarget | null,
 ): void {
+  const t = useT();
   const key = target?.key;
   const lng = target?.lngLat[0];
   const lat = target?.lngLat[1];
@@ -178,13 +180,13 @@ export function usePlacePopup(
       const size = (expanded: boolean) => {
         const height = sheetHeight(sizeOf(container), expanded);
         toggle.setAttribute('aria-expanded', String(expanded));
-        toggle.textContent = expanded ? 'Show less' : 'Show more';
+        toggle.textContent = expanded ? t('popup.showLess') : t('popup.showMore');
         sheet.dataset.expanded = String(expanded);
         // The dialog's own body scrolls; the toggle above it takes the rest of the sheet.
         node.style.setProperty('--popup-max-height', `${Math.floor(height - toggle.offsetHeight)}px`);
         if (layout.mode === 'sheet') pan(sheetShift(sizeOf(container), map.project([lng, lat]), height));
       };
-      toggle.textContent = 'Show more';
+      toggle.textContent = t('popup.showMore');
       later(() => size(false));
       toggle.addEventListener('click', () => size(sheet.dataset.expanded !== 'true'));
       // Docked: back beside the point as soon as the reader brings it where the popup fits.
@@ -212,5 +214,5 @@ export function usePlacePopup(
       };
       cleanup();
     };
-  }, [map, node, key, lng, lat, reveal, relayout, docked]);
+  }, [map, node, key, lng, lat, reveal, relayout, docked, t]);
 }

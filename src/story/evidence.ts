@@ -1,4 +1,6 @@
 import type { AltitudeReading, EvidenceFile, EvidenceKind, EvidenceStretch } from '../../geo/schema.ts';
+import type { Lang, Translate } from '../i18n/catalog.ts';
+import { utcMinutes } from '../i18n/format.ts';
 
 /** What is known of the position at one moment: the stretch that holds and its kind of evidence. */
 export interface EvidenceNow {
@@ -19,27 +21,20 @@ export function evidenceAt(file: EvidenceFile, ms: number): EvidenceNow | undefi
   return { stretch, kind: file.kinds.find((k) => k.id === stretch.kind) };
 }
 
-const hhmm = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-});
-
 /** "04:40–05:03 UTC" */
-export function stretchTimes(s: Pick<EvidenceStretch, 'from' | 'to'>): string {
-  return `${hhmm.format(Date.parse(s.from))}–${hhmm.format(Date.parse(s.to))} UTC`;
+export function stretchTimes(lang: Lang, s: Pick<EvidenceStretch, 'from' | 'to'>): string {
+  return utcMinutes(lang, Date.parse(s.from), Date.parse(s.to));
 }
 
 /**
  * The replay's words for the evidence at a moment, every piece from the data: the kind ("Position
  * not recorded") and the stretch's times, what the line is drawn along, and what was received.
  */
-export function evidenceText(now: EvidenceNow): string {
+export function evidenceText(now: EvidenceNow, t: Translate): string {
   const { stretch, kind } = now;
   // What the line is drawn along comes before what was received: the bar shows two lines of it.
   return [
-    `${kind?.replay ?? stretch.kind}, ${stretchTimes(stretch)}`,
+    t('evidence.now', { kind: kind?.replay ?? stretch.kind, times: stretchTimes(t.lang, stretch) }),
     stretch.drawnAlong,
     stretch.received,
   ].join(' · ');
@@ -59,10 +54,10 @@ export function altitudeAt(file: EvidenceFile, ms: number): AltitudeReading | un
 }
 
 /** The replay bar's altitude line: the reading and its source's publisher, or that there is none. */
-export function altitudeText(file: EvidenceFile, ms: number): string | undefined {
+export function altitudeText(file: EvidenceFile, ms: number, t: Translate): string | undefined {
   if (file.altitude.readings.length === 0) return undefined;
+  const { label, none } = file.altitude;
   const r = altitudeAt(file, ms);
-  if (!r) return `${file.altitude.label}: ${file.altitude.none}`;
-  const by = r.source.publisher ?? r.source.label;
-  return `${file.altitude.label}: ${r.text} (${by})`;
+  if (!r) return t('altitude.line', { label, text: none });
+  return t('altitude.lineBy', { label, text: r.text, by: r.source.publisher ?? r.source.label });
 }

@@ -1,4 +1,5 @@
 import type { StoryLayer } from '../../geo/schema.ts';
+import type { PlainKey, Translate } from '../i18n/catalog.ts';
 import type { Part } from './model.ts';
 
 /** What the app tried to show, as far as it got; null or undefined where it has not tried yet. */
@@ -19,14 +20,15 @@ export interface Shown {
   trackName: string;
 }
 
-const GENERAL_NAMES: Record<string, string> = {
-  basemap: 'the basemap (land and borders)',
-  world: 'the world map around the region',
-  'context-places': 'the context cities and airports',
-  detail: 'the detailed coastline',
-  places: 'the places',
-  sources: 'the articles’ headlines and dates',
-  timeline: 'the timeline',
+/** The app's own parts, by the id its loading and the map's sources give them. */
+const GENERAL_NAMES: Readonly<Record<string, PlainKey & `unshown.${string}`>> = {
+  basemap: 'unshown.basemap',
+  world: 'unshown.world',
+  'context-places': 'unshown.contextPlaces',
+  detail: 'unshown.detail',
+  places: 'unshown.places',
+  sources: 'unshown.sources',
+  timeline: 'unshown.timeline',
 };
 
 /**
@@ -34,15 +36,19 @@ const GENERAL_NAMES: Record<string, string> = {
  * could not load is said once: with the reason when the app loaded it too and knows why. A map
  * source a layer adds (its own, or `<layer>-…`) is named by its layer.
  *
- * @example whatCouldNotBeShown({ places: { ok: false, error: 'HTTP 404' }, mapSourceErrors: [], storyLayers: [], trackName })
+ * @example whatCouldNotBeShown({ places: { ok: false, error: 'HTTP 404' }, mapSourceErrors: [], storyLayers: [], trackName }, t)
  * // → ['Could not load the places (HTTP 404).']
  */
-export function whatCouldNotBeShown(s: Shown): string[] {
+export function whatCouldNotBeShown(s: Shown, t: Translate): string[] {
   const layerOf = (sourceId: string) =>
     s.storyLayers.find((l) => sourceId === l.id || sourceId.startsWith(`${l.id}-`));
-  const name = (id: string) => layerOf(id)?.part ?? GENERAL_NAMES[id] ?? id;
+  const general = (id: string) => {
+    const key = GENERAL_NAMES[id];
+    return key ? t(key) : id;
+  };
+  const name = (id: string) => layerOf(id)?.part ?? general(id);
   const failed = (id: string, part: Part<unknown> | null | undefined) =>
-    part && !part.ok ? `Could not load ${name(id)} (${part.error}).` : null;
+    part && !part.ok ? t('unshown.failed', { part: name(id), error: part.error }) : null;
   const layers = s.layers;
   const saidAlready = (sourceId: string) => {
     const layer = layerOf(sourceId);
@@ -50,12 +56,12 @@ export function whatCouldNotBeShown(s: Shown): string[] {
   };
   const mapErrors = [...new Set(s.mapSourceErrors.filter((id) => !saidAlready(id)).map(name))];
   return [
-    s.metaProblem ? `Could not read the story’s title and labels (${s.metaProblem}).` : null,
+    s.metaProblem ? t('unshown.meta', { error: s.metaProblem }) : null,
     failed('places', s.places),
     failed('sources', s.sources),
     ...s.storyLayers.map((l) => failed(l.id, layers?.[l.id])),
-    ...mapErrors.map((n) => `Could not load ${n}.`),
+    ...mapErrors.map((part) => t('unshown.mapFailed', { part })),
     failed('timeline', s.timeline),
-    s.trackError ? `Could not load ${s.trackName} for the replay (${s.trackError}).` : null,
+    s.trackError ? t('unshown.track', { track: s.trackName, error: s.trackError }) : null,
   ].filter((p): p is string => p !== null);
 }

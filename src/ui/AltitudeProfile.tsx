@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EvidenceFile } from '../../geo/schema.ts';
-import { utcTime } from './time-format.ts';
+import { utcTime } from '../i18n/format.ts';
+import { useT } from '../i18n/useT.ts';
 
 const W = 240;
 const H = 28;
@@ -20,6 +21,7 @@ interface Props {
  * stay gaps. Each dot's title names the reading and its source.
  */
 export function AltitudeProfile({ evidence, startMs, endMs, ms }: Props): ReactNode {
+  const t = useT();
   const timed = evidence.altitude.readings.filter(
     (r): r is typeof r & { time: string; feet: number } => r.time !== undefined && r.feet !== undefined,
   );
@@ -46,7 +48,13 @@ export function AltitudeProfile({ evidence, startMs, endMs, ms }: Props): ReactN
             y1={y(r.feet) - 2.5}
             y2={y(r.feet) + 2.5}
           >
-            <title>{`${utcTime(Date.parse(r.time))}: ${r.text} (${r.source.publisher ?? r.source.label})`}</title>
+            <title>
+              {t('altitude.reading', {
+                time: utcTime(t.lang, Date.parse(r.time)),
+                text: r.text,
+                by: r.source.publisher ?? r.source.label,
+              })}
+            </title>
           </line>
         ))}
         <line className="now" x1={x(ms)} x2={x(ms)} y1={0} y2={H} />

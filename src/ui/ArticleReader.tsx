@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 import { loadArticle } from '../story/load-story.ts';
 import { useLoaded } from '../story/useLoaded.ts';
 import { goToHash, mayTakeFocus } from '../url/embedded.ts';
@@ -22,6 +23,7 @@ interface Props {
  * places it mentions, each a link back to the map.
  */
 export default function ArticleReader({ source, passage, places, placeHref, closeHref }: Props): ReactNode {
+  const t = useT();
   const text = useLoaded(useCallback(() => loadArticle(source), [source]));
   const markRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -44,18 +46,18 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
   // its first words; offsets stay into the verbatim text, so the highlight is clamped, not shifted.
   let residue = '';
   if (text.state === 'ready') {
-    const t = text.value;
-    const from = source.bodyStart !== undefined && source.bodyStart <= t.length ? source.bodyStart : 0;
-    residue = t.slice(0, from).trim();
-    const span = passage && passage.end <= t.length ? passage : undefined;
+    const all = text.value;
+    const from = source.bodyStart !== undefined && source.bodyStart <= all.length ? source.bodyStart : 0;
+    residue = all.slice(0, from).trim();
+    const span = passage && passage.end <= all.length ? passage : undefined;
     body = span ? (
       <>
-        {t.slice(from, Math.max(from, span.start))}
-        <mark ref={markRef}>{t.slice(Math.max(from, span.start), span.end)}</mark>
-        {t.slice(Math.max(from, span.end))}
+        {all.slice(from, Math.max(from, span.start))}
+        <mark ref={markRef}>{all.slice(Math.max(from, span.start), span.end)}</mark>
+        {all.slice(Math.max(from, span.end))}
       </>
     ) : (
-      t.slice(from)
+      all.slice(from)
     );
   }
 
@@ -72,8 +74,8 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
         {source.headlineNote ? <span className="note"> {source.headlineNote}</span> : null}
       </p>
       {mentioned.length > 0 ? (
-        <nav aria-label="Places in this article" className="mentioned">
-          Places in this article:{' '}
+        <nav aria-label={t('article.placesNav')} className="mentioned">
+          {t('article.placesLead')}{' '}
           {mentioned.map((p, i) => (
             <span key={p.id}>
               {i > 0 ? ', ' : ''}
@@ -82,13 +84,9 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
           ))}
         </nav>
       ) : null}
-      {text.state === 'loading' ? <p aria-live="polite">Loading the article…</p> : null}
-      {text.state === 'error' ? <p role="alert">The article could not be loaded ({text.message}).</p> : null}
-      {residue ? (
-        <p className="note residue">
-          The stored text opens with “{residue}”, left by the copy it was scraped from; not shown below.
-        </p>
-      ) : null}
+      {text.state === 'loading' ? <p aria-live="polite">{t('article.loading')}</p> : null}
+      {text.state === 'error' ? <p role="alert">{t('article.loadFailed', { error: text.message })}</p> : null}
+      {residue ? <p className="note residue">{t('article.residue', { residue })}</p> : null}
       {text.state === 'ready' ? <div className="article-text">{body}</div> : null}
     </section>
   );

@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { fullPageUrl } from '../export/embed-code.ts';
 import { formatViewCitation } from '../export/view-citation.ts';
+import { useT } from '../i18n/useT.ts';
 import { useLinks } from './links.ts';
 import { useCopy } from './useCopy.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
@@ -10,30 +11,31 @@ import { useStoryMeta } from './useStoryMeta.ts';
  * shown, so a reader whose clipboard is blocked can still select it.
  */
 export function CiteButton(): ReactNode {
+  const t = useT();
   const { self } = useLinks();
   const meta = useStoryMeta();
   const [text, setText] = useState('');
   const [status, copy] = useCopy();
 
   const cite = async () => {
-    const citation = formatViewCitation({
-      title: meta.title,
-      publisher: meta.publisher,
-      accessed: new Date(),
-      permalink: fullPageUrl(window.location.href, self),
-    });
+    const citation = formatViewCitation(
+      {
+        title: meta.title,
+        publisher: meta.publisher,
+        accessed: new Date(),
+        permalink: fullPageUrl(window.location.href, self),
+      },
+      t,
+    );
     setText(citation);
-    await copy(citation, {
-      done: 'Citation copied to the clipboard.',
-      failed: 'Could not copy: select the citation below and copy it instead.',
-    });
+    await copy(citation, { done: t('kit.citeDone'), failed: t('kit.citeFailed') });
   };
 
   return (
     <div className="kit-item">
       <div className="kit-row">
         <button type="button" onClick={cite}>
-          Cite this view
+          {t('kit.cite')}
         </button>
         <span role="status" className="copy-status">
           {status}

@@ -1,6 +1,9 @@
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { Claim, ClaimCell, SourceMeta } from '../../geo/schema.ts';
-import { articleName, formatDate, nameArticles } from '../story/article-names.ts';
+import { longDate } from '../i18n/format.ts';
+import { Rich } from '../i18n/Rich.tsx';
+import { useT } from '../i18n/useT.ts';
+import { articleName, nameArticles } from '../story/article-names.ts';
 import { loadClaims } from '../story/load-story.ts';
 import { useLoaded } from '../story/useLoaded.ts';
 import { goToHash, mayTakeFocus } from '../url/embedded.ts';
@@ -27,12 +30,14 @@ function Words({
   cell: ClaimCell | undefined;
   articleHref: Props['articleHref'];
 }): ReactNode {
-  if (!cell || cell.status === 'silent') return 'Not stated';
+  const t = useT();
+  if (!cell || cell.status === 'silent') return t('claims.notStated');
   return (
     <>
       {cell.flagged ? (
         <p className="flag">
-          <span aria-hidden="true">⚑ </span>Disagrees
+          <span aria-hidden="true">⚑ </span>
+          {t('claims.disagrees')}
         </p>
       ) : null}
       {cell.quotes.map((q) => (
@@ -51,29 +56,40 @@ function cellClass(cell: ClaimCell | undefined): string | undefined {
 }
 
 function Disagreement({ claim, sources }: { claim: Claim; sources: readonly SourceMeta[] }): ReactNode {
+  const t = useT();
   return claim.disagreement ? (
     <p className="flag">
       <span aria-hidden="true">⚑ </span>
-      <span className="visually-hidden">Disagreement: </span>
-      {nameArticles(claim.disagreement, sources)}
+      <span className="visually-hidden">{t('claims.disagreementLabel')} </span>
+      {nameArticles(claim.disagreement, sources, t)}
     </p>
   ) : null;
 }
 
 /** A remark on the row that is not a disagreement (one name spelled two ways): no flag. */
 function RowNote({ claim, sources }: { claim: Claim; sources: readonly SourceMeta[] }): ReactNode {
-  return claim.note ? <p className="row-note">{nameArticles(claim.note, sources)}</p> : null;
+  const t = useT();
+  return claim.note ? <p className="row-note">{nameArticles(claim.note, sources, t)}</p> : null;
 }
 
 function LaterFindings({ claim }: { claim: Claim }): ReactNode {
+  const t = useT();
   return claim.laterFindings?.length ? (
     <ul>
       {claim.laterFindings.map((f) => (
         <li key={`${f.date}-${f.text}`}>
-          <time dateTime={f.date}>{formatDate(f.date)}</time>: {f.text}{' '}
+          <time dateTime={f.date}>{longDate(t.lang, f.date)}</time>: {f.text}{' '}
           <span className="source">
-            ({f.accordingTo ? `according to ${f.accordingTo}; ` : ''}
-            <FactSourceLink source={f.source} />)
+            <Rich
+              parts={
+                f.accordingTo
+                  ? t.parts('claims.findingAccording', {
+                      who: f.accordingTo,
+                      source: <FactSourceLink source={f.source} />,
+                    })
+                  : t.parts('claims.findingSource', { source: <FactSourceLink source={f.source} /> })
+              }
+            />
           </span>
         </li>
       ))}
@@ -116,6 +132,7 @@ function Card({
   sources,
   articleHref,
 }: { claim: Claim } & Pick<Props, 'sources' | 'articleHref'>): ReactNode {
+  const t = useT();
   const words = useStoryMeta().claims;
   return (
     <article className="claim-card" aria-labelledby={`claim-${claim.id}`}>
@@ -127,7 +144,7 @@ function Card({
         return (
           <section key={s.id} className={cellClass(cell)}>
             <h4>
-              {articleName(s)}{' '}
+              {articleName(s, t)}{' '}
               <span className="col-sub">
                 <ArticleDate source={s} />
               </span>
@@ -150,6 +167,7 @@ function Card({
  * official findings stand in their own column, never among the quotes.
  */
 export default function ClaimsView({ sources, articleHref, closeHref, covered = false }: Props): ReactNode {
+  const t = useT();
   const words = useStoryMeta().claims;
   const loaded = useLoaded(loadClaims);
   const claims = loaded.state === 'ready' ? loaded.value : null;
@@ -174,12 +192,10 @@ export default function ClaimsView({ sources, articleHref, closeHref, covered = 
         headingRef={headingRef}
       />
       <p className="hint">
-        Each cell quotes the article verbatim (follow a quote to read it in context) or says it is not stated.
-        <span aria-hidden="true"> ⚑</span> marks where the articles disagree. The later findings are not from
-        the articles: they are what official findings established later.
+        <Rich parts={t.parts('claims.hint', { flag: <span aria-hidden="true"> ⚑</span> })} />
       </p>
-      {claims === null ? <p aria-live="polite">Loading the claims…</p> : null}
-      {claims && !claims.ok ? <p role="alert">The claims could not be loaded ({claims.error}).</p> : null}
+      {claims === null ? <p aria-live="polite">{t('claims.loading')}</p> : null}
+      {claims && !claims.ok ? <p role="alert">{t('claims.loadFailed', { error: claims.error })}</p> : null}
       {claims?.ok ? (
         <>
           <table className="claims-table">
@@ -189,10 +205,18 @@ export default function ClaimsView({ sources, articleHref, closeHref, covered = 
                 <th scope="col">{words.rowHeader}</th>
                 {sources.map((s) => (
                   <th scope="col" key={s.id} title={s.headline}>
-                    {articleName(s)}
+                    {articleName(s, t)}
                     <span className="col-sub">
-                      {s.byline ? `by ${s.byline}, ` : ''}
-                      <ArticleDate source={s} />
+                      {s.byline ? (
+                        <Rich
+                          parts={t.parts('claims.columnBy', {
+                            byline: s.byline,
+                            date: <ArticleDate source={s} />,
+                          })}
+                        />
+                      ) : (
+                        <ArticleDate source={s} />
+                      )}
                     </span>
                   </th>
                 ))}

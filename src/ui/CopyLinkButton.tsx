@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { fullPageUrl } from '../export/embed-code.ts';
+import { useT } from '../i18n/useT.ts';
 import { isEmbedded } from '../url/embedded.ts';
 import { useLinks } from './links.ts';
 import { useCopy } from './useCopy.ts';
@@ -10,6 +11,7 @@ import { useCopy } from './useCopy.ts';
  * throttled).
  */
 export function CopyLinkButton(): ReactNode {
+  const t = useT();
   const { self } = useLinks();
   const [status, copy] = useCopy();
 
@@ -19,16 +21,13 @@ export function CopyLinkButton(): ReactNode {
     const link = isEmbedded()
       ? fullPageUrl(href, self)
       : `${origin}${pathname}${search}${self === '#' ? '' : self}`;
-    return copy(link, {
-      done: 'Link copied to the clipboard.',
-      failed: 'Could not copy: select the address bar and copy it instead.',
-    });
+    return copy(link, { done: t('copy.linkDone'), failed: t('copy.linkFailed') });
   };
 
   return (
     <div className="copy-link">
       <button type="button" onClick={copyLink}>
-        Copy link
+        {t('copy.link')}
       </button>
       <span role="status" className="copy-status">
         {status}

@@ -1,19 +1,23 @@
 import { type ReactNode, useState } from 'react';
+import type { Translate } from '../i18n/catalog.ts';
+import { useT } from '../i18n/useT.ts';
 import { loadDownloadIndex } from '../story/load-story.ts';
 import { useLoaded } from '../story/useLoaded.ts';
 
-const kb = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`);
+const size = (t: Translate, bytes: number) =>
+  bytes < 1024 ? t('kit.bytes', { count: bytes }) : t('kit.kilobytes', { count: Math.round(bytes / 1024) });
 
 /**
  * "Download the data": the files npm run geo builds for readers (data/download/), each a link
  * with `download`, and what each one is. The list loads when it is opened.
  */
 export function DataDownloads(): ReactNode {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const list = useLoaded(open ? loadDownloadIndex : null);
-  let body: ReactNode = <p aria-live="polite">Loading the list of files…</p>;
+  let body: ReactNode = <p aria-live="polite">{t('kit.dataLoading')}</p>;
   if (list.state === 'error' || (list.state === 'ready' && !list.value.ok))
-    body = <p role="alert">The list of files could not be loaded.</p>;
+    body = <p role="alert">{t('kit.dataFailed')}</p>;
   else if (list.state === 'ready' && list.value.ok)
     body = (
       <ul className="downloads">
@@ -23,7 +27,7 @@ export function DataDownloads(): ReactNode {
               {f.name}
             </a>{' '}
             <span className="hint">
-              ({kb(f.bytes)}): {f.description}
+              ({size(t, f.bytes)}): {f.description}
             </span>
           </li>
         ))}
@@ -37,7 +41,7 @@ export function DataDownloads(): ReactNode {
         aria-controls={open ? 'downloads-panel' : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        Download the data
+        {t('kit.data')}
       </button>
       {open ? (
         <div id="downloads-panel" className="kit-panel">

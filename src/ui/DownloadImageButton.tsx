@@ -1,6 +1,7 @@
 import { type ReactNode, type RefObject, useState } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { fileStem, fullPageUrl } from '../export/embed-code.ts';
+import { useT } from '../i18n/useT.ts';
 import type { MapCapture } from '../map/capture.ts';
 import type { LegendData } from '../map/layer-registry.ts';
 import { paletteOf, useColorScheme } from '../map/palette.ts';
@@ -25,6 +26,7 @@ export interface ImageParts {
  * place's citations, credits and permalink around it (src/export/compose-image.ts).
  */
 export function DownloadImageButton({ captureRef, shown, legend, place, sources }: ImageParts): ReactNode {
+  const t = useT();
   const meta = useStoryMeta();
   const { self } = useLinks();
   const scheme = useColorScheme();
@@ -35,7 +37,7 @@ export function DownloadImageButton({ captureRef, shown, legend, place, sources 
     if (busy) return;
     const capture = captureRef.current;
     if (!capture) {
-      setStatus('The map is not drawn yet: try again in a moment.');
+      setStatus(t('kit.imageNotDrawn'));
       return;
     }
     setBusy(true);
@@ -54,13 +56,14 @@ export function DownloadImageButton({ captureRef, shown, legend, place, sources 
         place: place ? { name: place.name, passages } : undefined,
         sources,
         permalink: fullPageUrl(window.location.href, self),
+        t,
       });
       const still = await composeStill(capture, text);
       const name = `${fileStem(meta.pageTitle)}-${place?.id ?? 'view'}.png`;
       saveFile(still.png, 'image/png', name);
-      setStatus(`Saved ${name} (${still.width} × ${still.height} pixels).`);
+      setStatus(t('kit.imageSaved', { name, width: still.width, height: still.height }));
     } catch (e) {
-      setStatus(`Could not make the image: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('kit.imageFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -69,7 +72,7 @@ export function DownloadImageButton({ captureRef, shown, legend, place, sources 
   return (
     <div className="kit-item kit-row">
       <button type="button" onClick={save} aria-disabled={busy || undefined}>
-        Download image
+        {t('kit.image')}
       </button>
       <span role="status" className="copy-status">
         {status}

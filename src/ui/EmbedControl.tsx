@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { embedCode, fileStem } from '../export/embed-code.ts';
+import { useT } from '../i18n/useT.ts';
 import { useLinks } from './links.ts';
 import { useCopy } from './useCopy.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
@@ -10,6 +11,7 @@ import { useStoryMeta } from './useStoryMeta.ts';
  * page's own location, so it is right on whatever host and sub-path the app is served from.
  */
 export function EmbedControl(): ReactNode {
+  const t = useT();
   const { self } = useLinks();
   const meta = useStoryMeta();
   const [open, setOpen] = useState(false);
@@ -27,11 +29,7 @@ export function EmbedControl(): ReactNode {
     );
   }, [open, self, meta]);
 
-  const copyCode = () =>
-    copy(code, {
-      done: 'Embed code copied to the clipboard.',
-      failed: 'Could not copy: select the code and copy it instead.',
-    });
+  const copyCode = () => copy(code, { done: t('kit.embedDone'), failed: t('kit.embedFailed') });
 
   return (
     <div className="kit-item">
@@ -41,11 +39,11 @@ export function EmbedControl(): ReactNode {
         aria-controls={open ? 'embed-panel' : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        Embed
+        {t('kit.embed')}
       </button>
       {open ? (
         <div id="embed-panel" className="kit-panel">
-          <label htmlFor="embed-code">Embed code for this view</label>
+          <label htmlFor="embed-code">{t('kit.embedLabel')}</label>
           <textarea
             id="embed-code"
             className="code"
@@ -56,16 +54,13 @@ export function EmbedControl(): ReactNode {
           />
           <div className="kit-row">
             <button type="button" onClick={copyCode}>
-              Copy embed code
+              {t('kit.embedCopy')}
             </button>
             <span role="status" className="copy-status">
               {status}
             </span>
           </div>
-          <p className="hint">
-            Paste both lines into the article’s HTML: the frame shows this view, and the script sizes it to
-            its content (Pym.js’s messages, so a page that already runs Pym.js needs only the frame).
-          </p>
+          <p className="hint">{t('kit.embedHint')}</p>
         </div>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/useT.ts';
 import { useLinks } from './links.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
 
@@ -8,13 +9,14 @@ import { useStoryMeta } from './useStoryMeta.ts';
  * (`_top` would navigate away from it), as Datawrapper's and Flourish's embeds do.
  */
 export function EmbedHeader(): ReactNode {
+  const t = useT();
   const meta = useStoryMeta();
   const { self } = useLinks();
   return (
     <header className="embed-head">
       <h1>{meta.title}</h1>
       <a className="full-explorer-link" href={`./${self === '#' ? '' : self}`} target="_blank" rel="noopener">
-        Open the full explorer
+        {t('embed.fullExplorer')}
       </a>
     </header>
   );

@@ -1,5 +1,7 @@
 import { createContext, type ReactNode, useContext, useId } from 'react';
 import type { EvidenceFile } from '../../geo/schema.ts';
+import { Rich } from '../i18n/Rich.tsx';
+import { useT } from '../i18n/useT.ts';
 import { stretchTimes } from '../story/evidence.ts';
 import { FactSourceList } from './FactSourceLink.tsx';
 
@@ -18,6 +20,7 @@ export function EvidenceStretches({
   evidence?: EvidenceFile | null | undefined;
   className?: string;
 }): ReactNode {
+  const t = useT();
   const prerendered = useContext(PrerenderedEvidence);
   const titleId = useId();
   // `undefined` reads what the prerender provided; `null` (the app, data not loaded) shows nothing.
@@ -29,13 +32,20 @@ export function EvidenceStretches({
       className={['evidence-stretches', className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
     >
-      <h3 id={titleId}>The path flown, by its evidence</h3>
+      <h3 id={titleId}>{t('evidence.heading')}</h3>
       {file.note ? <p>{file.note}</p> : null}
       <ol>
         {file.stretches.map((s) => (
           <li key={s.id} data-evidence={s.kind}>
-            <strong>{stretchTimes(s)}</strong> — {legend.get(s.kind) ?? s.kind}. {s.received}. {s.drawnAlong}.{' '}
-            Source: <FactSourceList sources={s.sources} />
+            <Rich
+              parts={t.parts('evidence.stretch', {
+                times: <strong>{stretchTimes(t.lang, s)}</strong>,
+                kind: legend.get(s.kind) ?? s.kind,
+                received: s.received,
+                drawnAlong: s.drawnAlong,
+                sources: <FactSourceList sources={s.sources} />,
+              })}
+            />
           </li>
         ))}
       </ol>

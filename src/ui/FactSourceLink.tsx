@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { FactSource } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * A fact's source: a link when it has a (web) address at its publisher, its label otherwise. Opens
  * outside the app. Where only a copy could be read, says so ("read via a copy: …"), unlinked.
  */
 export function FactSourceLink({ source }: { source: FactSource }): ReactNode {
+  const t = useT();
   const label = source.url ? (
     <a href={source.url} rel="noreferrer noopener" target="_blank">
       {source.label}
@@ -16,7 +18,7 @@ export function FactSourceLink({ source }: { source: FactSource }): ReactNode {
   return source.readVia ? (
     <>
       {label}
-      <span className="read-via"> (read via a copy: {source.readVia})</span>
+      <span className="read-via"> {t('source.readVia', { copy: source.readVia })}</span>
     </>
   ) : (
     label

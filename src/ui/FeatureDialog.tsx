@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { FeaturePopup } from '../../geo/schema.ts';
-import { formatDate } from '../story/article-names.ts';
+import { longDate } from '../i18n/format.ts';
+import { Rich } from '../i18n/Rich.tsx';
+import { useT } from '../i18n/useT.ts';
 import { stretchTimes } from '../story/evidence.ts';
 import { FactSourceList } from './FactSourceLink.tsx';
 import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
@@ -16,6 +18,7 @@ interface Props {
  * the map, so it takes focus; Escape or its button closes it.
  */
 export function FeatureDialog({ popup, onClose }: Props): ReactNode {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   useEffect(() => {
@@ -30,7 +33,7 @@ export function FeatureDialog({ popup, onClose }: Props): ReactNode {
   const { from, to } = popup;
   return (
     <div ref={ref} role="dialog" aria-labelledby={headingId} className="place-dialog feature-dialog">
-      <button type="button" className="close" onClick={onClose} aria-label="Close">
+      <button type="button" className="close" onClick={onClose} aria-label={t('dialog.close')}>
         ×
       </button>
       <div className="dialog-body">
@@ -39,12 +42,12 @@ export function FeatureDialog({ popup, onClose }: Props): ReactNode {
         </h2>
         {popup.date ? (
           <p className="when">
-            <time dateTime={popup.date}>{formatDate(popup.date)}</time>
+            <time dateTime={popup.date}>{longDate(t.lang, popup.date)}</time>
           </p>
         ) : null}
         {from && to ? (
           <p className="when">
-            <strong>{stretchTimes({ from, to })}</strong>
+            <strong>{stretchTimes(t.lang, { from, to })}</strong>
           </p>
         ) : null}
         {popup.lines.map((line) => (
@@ -52,8 +55,12 @@ export function FeatureDialog({ popup, onClose }: Props): ReactNode {
         ))}
         {popup.sources.length > 0 ? (
           <p className="feature-sources">
-            {popup.sources.length === 1 ? 'Source: ' : 'Sources: '}
-            <FactSourceList sources={popup.sources} />
+            <Rich
+              parts={t.parts('feature.sources', {
+                count: popup.sources.length,
+                sources: <FactSourceList sources={popup.sources} />,
+              })}
+            />
           </p>
         ) : null}
       </div>

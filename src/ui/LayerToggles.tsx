@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { useT } from '../i18n/useT.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
 
 interface Props {
@@ -9,11 +10,12 @@ interface Props {
 
 /** One checkbox per layer of the story, by its name; nothing at all for a story with no layers. */
 export const LayerToggles = memo(function LayerToggles({ shown, onChange }: Props): ReactNode {
+  const t = useT();
   const { layers } = useStoryMeta();
   if (layers.length === 0) return null;
   return (
     <fieldset className="toggles">
-      <legend>Layers</legend>
+      <legend>{t('layers.legend')}</legend>
       {layers.map((layer) => (
         <label key={layer.id}>
           <input

@@ -1,4 +1,6 @@
 import { memo, type ReactNode } from 'react';
+import { Rich } from '../i18n/Rich.tsx';
+import { useT } from '../i18n/useT.ts';
 import { type LegendData, legendEntries, type Swatch } from '../map/layer-registry.ts';
 import { paletteOf, useColorScheme } from '../map/palette.ts';
 import { stretchTimes } from '../story/evidence.ts';
@@ -45,6 +47,7 @@ interface Props {
 
 /** Explains every symbol on the map, in the same colours and swatches the style uses. */
 export const Legend = memo(function Legend({ data }: Props): ReactNode {
+  const t = useT();
   const colors = paletteOf(useColorScheme());
   const meta = useStoryMeta();
   const entries = legendEntries(meta, colors, data);
@@ -52,7 +55,7 @@ export const Legend = memo(function Legend({ data }: Props): ReactNode {
   const withStretches = entries.some((e) => e.evidence);
   return (
     <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">Legend</h2>
+      <h2 id="legend-title">{t('legend.heading')}</h2>
       <ul>
         {entries.map((entry) =>
           entry.evidence ? (
@@ -60,13 +63,27 @@ export const Legend = memo(function Legend({ data }: Props): ReactNode {
               <SwatchIcon swatch={entry.swatch} halo={colors.halo} /> {entry.label}
               <details>
                 <summary>
-                  When, and the sources<span className="visually-hidden">: {entry.label}</span>
+                  <Rich
+                    parts={t.parts('legend.whenSources', {
+                      which: (
+                        <span className="visually-hidden">
+                          {t('legend.whenSourcesOf', { kind: entry.label })}
+                        </span>
+                      ),
+                    })}
+                  />
                 </summary>
                 <ul className="stretches">
                   {entry.evidence.stretches.map((s) => (
                     <li key={s.id}>
-                      <strong>{stretchTimes(s)}</strong>: {s.received}. {s.drawnAlong}. Source:{' '}
-                      <FactSourceList sources={s.sources} />
+                      <Rich
+                        parts={t.parts('legend.stretch', {
+                          times: <strong>{stretchTimes(t.lang, s)}</strong>,
+                          received: s.received,
+                          drawnAlong: s.drawnAlong,
+                          sources: <FactSourceList sources={s.sources} />,
+                        })}
+                      />
                     </li>
                   ))}
                 </ul>

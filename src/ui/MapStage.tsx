@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EvidenceFile } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 import type { MapStatus } from '../map/map-status.ts';
 import type { StoryData } from '../story/useStory.ts';
 import { NoMapStory } from './NoMapStory.tsx';
@@ -17,11 +18,12 @@ interface Props {
 
 /** The map's area: the map, or the story as text where it cannot be drawn, and what it says when it stops. */
 export function MapStage({ status, story, selected, evidence, children }: Props): ReactNode {
+  const t = useT();
   return (
     <div className="map-area">
       {status.problem ? (
         <NoMapStory
-          notice="Your browser cannot draw the map (WebGL is unavailable), so the story is shown here as text."
+          notice={t('noMap.webgl')}
           reason={status.problem}
           places={story.allPlaces}
           sources={story.sources}
@@ -33,8 +35,7 @@ export function MapStage({ status, story, selected, evidence, children }: Props)
       )}
       {status.lost && !status.problem ? (
         <p role="alert" className="map-notice">
-          The map has stopped drawing: the browser took back its graphics (WebGL) context. It will come back
-          as it was when the browser allows; the places and their passages are all still here.
+          {t('noMap.lost')}
         </p>
       ) : null}
       <noscript>

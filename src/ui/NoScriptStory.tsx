@@ -1,5 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { Rich } from '../i18n/Rich.tsx';
+import { useT } from '../i18n/useT.ts';
 import { NoMapStory } from './NoMapStory.tsx';
 
 /**
@@ -18,21 +20,18 @@ interface Props {
 
 /** Rendered inside <noscript>: the browser shows it only when scripts are off; React never hydrates it. */
 export function NoScriptStory({ places, sources }: Props): ReactNode {
+  const t = useT();
   const where = useContext(NoScriptText);
   if (where.inline)
-    return (
-      <NoMapStory
-        notice="JavaScript is off, so the map is not drawn: here is the story as text."
-        places={places}
-        sources={sources}
-        selected={undefined}
-      />
-    );
+    return <NoMapStory notice={t('noMap.noScript')} places={places} sources={sources} selected={undefined} />;
   return (
     <div className="no-map">
       <p role="status" className="no-map-reason">
-        JavaScript is off, so the map is not drawn. <a href={where.href}>Read the whole story as text</a>:
-        every place, every passage quoted verbatim, with its citation.
+        <Rich
+          parts={t.parts('noMap.noScriptLinked', {
+            link: <a href={where.href}>{t('noMap.noScriptLink')}</a>,
+          })}
+        />
       </p>
       <ul>
         {places.map((p) => (

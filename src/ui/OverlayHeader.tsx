@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { useT } from '../i18n/useT.ts';
 
 interface Props {
   headingId: string;
@@ -9,13 +10,14 @@ interface Props {
 
 /** The heading of a view over the map, and the link back to the map (a permalink, so Back works too). */
 export function OverlayHeader({ headingId, title, closeHref, headingRef }: Props): ReactNode {
+  const t = useT();
   return (
     <header className="overlay-head">
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {title}
       </h2>
       <a className="back" href={closeHref}>
-        Back to the map
+        {t('overlay.back')}
       </a>
     </header>
   );

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 import type { PermalinkState } from '../url/permalink.ts';
 import { hrefFor } from './links.ts';
 
@@ -16,11 +17,12 @@ interface Props {
 
 /** The views over the map that the permalink opens: an article, or the claims compared. */
 export function Overlays({ url, sources, places, articleHref }: Props): ReactNode {
+  const t = useT();
   const openSource = url.source ? sources.get(url.source) : undefined;
   const noOverlay: PermalinkState = { ...url, source: undefined, passage: undefined, panel: undefined };
   return (
     <>
-      <Suspense fallback={<p className="overlay">Loading…</p>}>
+      <Suspense fallback={<p className="overlay">{t('overlay.loading')}</p>}>
         {url.panel === 'claims' ? (
           <ClaimsView
             sources={[...sources.values()]}
@@ -31,7 +33,7 @@ export function Overlays({ url, sources, places, articleHref }: Props): ReactNod
         ) : null}
       </Suspense>
       {/* Its own boundary: loading the article must not hide the claims view that opened it. */}
-      <Suspense fallback={<p className="overlay">Loading…</p>}>
+      <Suspense fallback={<p className="overlay">{t('overlay.loading')}</p>}>
         {openSource ? (
           <ArticleReader
             source={openSource}

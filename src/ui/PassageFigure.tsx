@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Passage, SourceMeta } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 import { nameArticles } from '../story/article-names.ts';
 import { ArticleCitation } from './ArticleCitation.tsx';
 import { useLinks } from './links.ts';
@@ -11,6 +12,7 @@ interface Props {
 
 /** One verbatim passage and every article it appears in. The text is rendered as text, never as HTML. */
 export function PassageFigure({ passage, sources }: Props): ReactNode {
+  const t = useT();
   const cites = passage.citations;
   const links = useLinks();
   return (
@@ -19,21 +21,27 @@ export function PassageFigure({ passage, sources }: Props): ReactNode {
       {passage.flags?.map((f) => (
         <p className="flag" key={f.claimId}>
           <span aria-hidden="true">⚑ </span>
-          <strong>{f.label}: the articles disagree.</strong>{' '}
-          {nameArticles(f.disagreement, [...sources.values()])}{' '}
-          <a href={links.claims}>Compare the articles</a>
+          <strong>{t('passage.disagree', { claim: f.label })}</strong>{' '}
+          {nameArticles(f.disagreement, [...sources.values()], t)}{' '}
+          <a href={links.claims}>{t('passage.compare')}</a>
         </p>
       ))}
       <figcaption>
-        {cites.length > 1 ? <span className="also">In {cites.length} articles:</span> : null}
+        {cites.length > 1 ? (
+          <span className="also">{t('passage.inArticles', { count: cites.length })}</span>
+        ) : null}
         <ul>
           {cites.map((c) => {
             const s = sources.get(c.sourceId);
             return (
               <li key={`${c.sourceId}:${c.start}`}>
-                {s ? <ArticleCitation source={s} /> : <cite>Article {c.sourceId}</cite>}{' '}
+                {s ? (
+                  <ArticleCitation source={s} />
+                ) : (
+                  <cite>{t('passage.unknownArticle', { id: c.sourceId })}</cite>
+                )}{' '}
                 <a href={links.article(c.sourceId, c.start, c.end)} className="in-article">
-                  Read it in the article
+                  {t('passage.readInArticle')}
                 </a>
               </li>
             );

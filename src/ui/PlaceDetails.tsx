@@ -1,5 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext } from 'react';
 import type { PlacePassages, PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { Rich } from '../i18n/Rich.tsx';
+import { useT } from '../i18n/useT.ts';
 import { loadPassages } from '../story/load-story.ts';
 import { useLoaded } from '../story/useLoaded.ts';
 import { FactSourceLink } from './FactSourceLink.tsx';
@@ -30,6 +32,7 @@ function readingOrder(a: PlacePassages['passages'][number], b: PlacePassages['pa
 
 /** What the articles say about one place: its heading, a note on precision, and every passage. */
 export function PlaceDetails({ place, sources, headingId, level = 2 }: Props): ReactNode {
+  const t = useT();
   const prerendered = useContext(PrerenderedPassages).get(place.id);
   const fetched = useLoaded(useCallback(() => loadPassages(place.id), [place.id]));
   const loaded = prerendered ? { state: 'ready' as const, value: prerendered } : fetched;
@@ -42,25 +45,20 @@ export function PlaceDetails({ place, sources, headingId, level = 2 }: Props): R
       </Heading>
       <p className="summary">{place.summary}</p>
       <p className="position-source">
-        Position: <FactSourceLink source={place.coordSource} />
+        <Rich parts={t.parts('place.position', { source: <FactSourceLink source={place.coordSource} /> })} />
       </p>
       {place.precision === 'approximate' ? (
         <p className="approx">
-          <strong>Approximate position.</strong> {place.precisionNote ?? ''}
+          <strong>{t('place.approximate')}</strong> {place.precisionNote ?? ''}
         </p>
       ) : null}
-      {loaded.state === 'loading' ? <p aria-live="polite">Loading what the articles say…</p> : null}
+      {loaded.state === 'loading' ? <p aria-live="polite">{t('place.loading')}</p> : null}
       {loaded.state === 'error' ? (
-        <p role="alert">
-          The passages for {place.name} could not be loaded ({loaded.message}).
-        </p>
+        <p role="alert">{t('place.loadFailed', { place: place.name, error: loaded.message })}</p>
       ) : null}
       {loaded.state === 'ready' ? (
         <>
-          <p className="count">
-            {loaded.value.passages.length} {loaded.value.passages.length === 1 ? 'passage' : 'passages'},
-            quoted verbatim:
-          </p>
+          <p className="count">{t('place.passagesQuoted', { count: loaded.value.passages.length })}</p>
           {[...loaded.value.passages].sort(readingOrder).map((p) => (
             <PassageFigure key={p.id} passage={p} sources={sources} />
           ))}

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
 
@@ -13,6 +14,7 @@ interface Props {
 
 /** The popup's content: a non-modal dialog named by the place, closed by Escape or its button. */
 export function PlaceDialog({ place, sources, onClose, takeFocus }: Props): ReactNode {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = `dialog-title-${place.id}`;
   useEffect(() => {
@@ -30,7 +32,7 @@ export function PlaceDialog({ place, sources, onClose, takeFocus }: Props): Reac
 
   return (
     <div ref={ref} role="dialog" aria-labelledby={headingId} className="place-dialog">
-      <button type="button" className="close" onClick={onClose} aria-label="Close">
+      <button type="button" className="close" onClick={onClose} aria-label={t('dialog.close')}>
         ×
       </button>
       <div className="dialog-body">

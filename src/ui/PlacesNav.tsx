@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { PlaceProperties } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface Props {
   places: readonly PlaceProperties[];
@@ -16,9 +17,10 @@ export const PlacesNav = memo(function PlacesNav({
   sourceCount,
   onSelect,
 }: Props): ReactNode {
+  const t = useT();
   return (
-    <nav aria-label="Places" className="places">
-      <h2>Places</h2>
+    <nav aria-label={t('places.nav')} className="places">
+      <h2>{t('places.heading')}</h2>
       <ol>
         {places.map((p) => (
           <li key={p.id}>
@@ -33,8 +35,10 @@ export const PlacesNav = memo(function PlacesNav({
               {p.name}
             </button>
             <span className="place-desc" id={`place-desc-${p.id}`}>
-              {p.passageCount} {p.passageCount === 1 ? 'passage' : 'passages'} · {p.sourceIds.length} of{' '}
-              {sourceCount} articles
+              {t('places.description', {
+                passages: t('places.passages', { count: p.passageCount }),
+                articles: t('places.ofArticles', { mentioned: p.sourceIds.length, count: sourceCount }),
+              })}
             </span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/useT.ts';
 import type { ReplayClock } from '../replay/useReplayClock.ts';
 import { altitudeText, evidenceText } from '../story/evidence.ts';
 import { AltitudeProfile } from './AltitudeProfile.tsx';
@@ -6,6 +7,7 @@ import { ReplayControls } from './ReplayControls.tsx';
 
 /** The replay's controls under the map, once the track has arrived. */
 export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
+  const t = useT();
   const { replay, onTime, flightSteps } = clock;
   const { evidence, evidenceNow } = replay;
   // Until the track arrives an empty bar holds its place, so the map does not resize under the reader.
@@ -17,8 +19,8 @@ export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
       ms={replay.ms}
       stepsMs={flightSteps}
       currentEvent={replay.currentEvent?.title}
-      evidence={evidenceNow ? evidenceText(evidenceNow) : undefined}
-      altitude={evidence ? altitudeText(evidence, replay.ms ?? replay.track.startMs) : undefined}
+      evidence={evidenceNow ? evidenceText(evidenceNow, t) : undefined}
+      altitude={evidence ? altitudeText(evidence, replay.ms ?? replay.track.startMs, t) : undefined}
       profile={
         evidence ? (
           <AltitudeProfile

@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { utcTime } from '../i18n/format.ts';
+import { useT } from '../i18n/useT.ts';
 import { replayKeyTarget } from './replay-keys.ts';
-import { localTimes, utcTime } from './time-format.ts';
+import { localTimes } from './time-format.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
 
 interface Props {
@@ -42,6 +44,7 @@ export function ReplayControls({
   profile,
   onTime,
 }: Props): ReactNode {
+  const t = useT();
   const meta = useStoryMeta();
   const [playing, setPlaying] = useState(false);
   const now = ms ?? startMs;
@@ -90,7 +93,7 @@ export function ReplayControls({
           setPlaying(!playing);
         }}
       >
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('replay.pause') : t('replay.play')}
       </button>
       <label className="slider">
         <span className="visually-hidden">{meta.replay?.slider}</span>
@@ -100,7 +103,9 @@ export function ReplayControls({
           max={endMs}
           step={1000}
           value={now}
-          aria-valuetext={[utcTime(now), currentEvent, evidence, altitude].filter(Boolean).join(' — ')}
+          aria-valuetext={[utcTime(t.lang, now), currentEvent, evidence, altitude]
+            .filter(Boolean)
+            .join(' — ')}
           onKeyDown={(e) => {
             const next = replayKeyTarget(e.key, now, startMs, endMs, stepsMs);
             if (next === undefined) return;
@@ -116,9 +121,11 @@ export function ReplayControls({
       </label>
       {profile ? <div className="profile">{profile}</div> : null}
       <output className="clock" aria-live="off">
-        <strong>{ms === undefined ? meta.replay?.idle : utcTime(now)}</strong>
+        <strong>{ms === undefined ? meta.replay?.idle : utcTime(t.lang, now)}</strong>
         <span className="local">
-          {ms === undefined ? `${meta.day?.label ?? ''}, UTC` : localTimes(now, meta.timeZones ?? [])}
+          {ms === undefined
+            ? t('replay.idleDay', { day: meta.day?.label ?? '' })
+            : localTimes(t, now, meta.timeZones ?? [])}
         </span>
         {/* Always there, so that starting the replay does not make the bar (and the map) change size. */}
         <span className="event">{ms !== undefined && currentEvent ? currentEvent : '\u00a0'}</span>

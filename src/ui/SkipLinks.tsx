@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
+import type { PlainKey } from '../i18n/catalog.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface Target {
-  label: string;
+  label: PlainKey & `skip.${string}`;
   /** What to focus, first match wins: the map's canvas, or the story as text when there is no map. */
   selectors: readonly string[];
 }
 
 const TARGETS: readonly Target[] = [
-  { label: 'Skip to the map', selectors: ['.map canvas', '.no-map'] },
-  { label: 'Skip to the places', selectors: ['.places button', '.no-map'] },
+  { label: 'skip.map', selectors: ['.map canvas', '.no-map'] },
+  { label: 'skip.places', selectors: ['.places button', '.no-map'] },
 ];
 
 /**
@@ -16,6 +18,7 @@ const TARGETS: readonly Target[] = [
  * page's hash is its permalink.
  */
 export function SkipLinks(): ReactNode {
+  const t = useT();
   const go = (t: Target) => {
     for (const s of t.selectors) {
       const el = document.querySelector<HTMLElement>(s);
@@ -27,10 +30,10 @@ export function SkipLinks(): ReactNode {
     }
   };
   return (
-    <nav className="skip-links" aria-label="Skip links">
-      {TARGETS.map((t) => (
-        <button key={t.label} type="button" onClick={() => go(t)}>
-          {t.label}
+    <nav className="skip-links" aria-label={t('skip.nav')}>
+      {TARGETS.map((target) => (
+        <button key={target.label} type="button" onClick={() => go(target)}>
+          {t(target.label)}
         </button>
       ))}
     </nav>

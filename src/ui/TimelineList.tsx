@@ -1,7 +1,10 @@
 import { memo, type ReactNode } from 'react';
 import type { TimelineEvent } from '../../geo/schema.ts';
+import { shortDay, utcClock, utcTime } from '../i18n/format.ts';
+import { Rich } from '../i18n/Rich.tsx';
+import { useT } from '../i18n/useT.ts';
 import { FactSourceList } from './FactSourceLink.tsx';
-import { localTimes, utcDay, utcTime } from './time-format.ts';
+import { localTimes } from './time-format.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
 
 interface Props {
@@ -15,16 +18,20 @@ interface Props {
 
 /** Whose account the event is, then where it was read: one party's account is shown as theirs. */
 function Sources({ event }: { event: TimelineEvent }): ReactNode {
+  const t = useT();
   return (
     <span className="event-sources">
-      {event.accordingTo ? <span className="according">According to {event.accordingTo}. </span> : null}
-      Source: <FactSourceList sources={event.sources} />
+      {event.accordingTo ? (
+        <span className="according">{t('timeline.according', { who: event.accordingTo })} </span>
+      ) : null}
+      <Rich parts={t.parts('timeline.source', { sources: <FactSourceList sources={event.sources} /> })} />
     </span>
   );
 }
 
 /** The day of the flight, event by event, each with its source; then what came after. */
 export const TimelineList = memo(function TimelineList({ events, ms, currentId, onSeek }: Props): ReactNode {
+  const t = useT();
   const meta = useStoryMeta();
   if (events.length === 0) return null;
   const flight = events.filter((e) => e.phase === 'flight');
@@ -32,12 +39,12 @@ export const TimelineList = memo(function TimelineList({ events, ms, currentId, 
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Timeline, {meta.day?.label}</h2>
-      <p className="hint">Times in UTC; ≈ marks an approximate time.</p>
+      <h2 id="timeline-title">{t('timeline.heading', { day: meta.day?.label ?? '' })}</h2>
+      <p className="hint">{t('timeline.hint')}</p>
       <ol>
         {flight.map((e) => {
-          const t = Date.parse(e.time);
-          const passed = ms !== undefined && t <= ms;
+          const at = Date.parse(e.time);
+          const passed = ms !== undefined && at <= ms;
           return (
             <li
               key={e.id}
@@ -47,19 +54,19 @@ export const TimelineList = memo(function TimelineList({ events, ms, currentId, 
               <button
                 type="button"
                 className="seek"
-                onClick={() => onSeek(t)}
-                aria-label={`Replay at ${utcTime(t)}: ${e.title}`}
+                onClick={() => onSeek(at)}
+                aria-label={t('timeline.seek', { time: utcTime(t.lang, at), event: e.title })}
               >
                 <time dateTime={e.time}>
-                  {e.approximate ? <abbr title="approximate">≈</abbr> : null}
-                  {utcTime(t).replace(' UTC', '')}
+                  {e.approximate ? <abbr title={t('timeline.approximate')}>≈</abbr> : null}
+                  {utcClock(t.lang, at)}
                 </time>
               </button>
               <div>
                 <strong>{e.title}</strong>
                 {e.detail ? <p>{e.detail}</p> : null}
                 <p className="meta">
-                  <span className="local">{localTimes(t, meta.timeZones ?? [])}</span>
+                  <span className="local">{localTimes(t, at, meta.timeZones ?? [])}</span>
                   {e.timeNote ? <span className="note"> — {e.timeNote}</span> : null}
                 </p>
                 <Sources event={e} />
@@ -70,13 +77,13 @@ export const TimelineList = memo(function TimelineList({ events, ms, currentId, 
       </ol>
       {after.length > 0 ? (
         <>
-          <h3>After the crash</h3>
+          <h3>{t('timeline.after')}</h3>
           <ol className="after">
             {after.map((e) => (
               <li key={e.id}>
                 <time dateTime={e.time}>
-                  {e.approximate ? <abbr title="approximate">≈</abbr> : null}
-                  {utcDay(Date.parse(e.time))}
+                  {e.approximate ? <abbr title={t('timeline.approximate')}>≈</abbr> : null}
+                  {shortDay(t.lang, Date.parse(e.time))}
                 </time>
                 <div>
                   <strong>{e.title}</strong>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TimelineFile } from '../../geo/schema.ts';
+import { useT } from '../i18n/useT.ts';
 import type { Part } from '../story/model.ts';
 import { TimelineList } from './TimelineList.tsx';
 
@@ -14,13 +15,14 @@ interface Props {
 
 /** The chronology in the panel; folded away when embedded. Nothing for a story without one. */
 export function TimelinePanel({ embedded, timeline, ms, currentId, onSeek }: Props): ReactNode {
+  const t = useT();
   const events = timeline?.ok ? timeline.value.events : [];
   if (events.length === 0) return null;
   const list = <TimelineList events={events} ms={ms} currentId={currentId} onSeek={onSeek} />;
   // In someone's article the chronology would make the frame thousands of pixels tall.
   return embedded ? (
     <details className="embed-more">
-      <summary>Show the timeline</summary>
+      <summary>{t('timeline.show')}</summary>
       {list}
     </details>
   ) : (

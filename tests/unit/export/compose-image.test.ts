@@ -34,6 +34,7 @@ describe('wrapText', () => {
 
 const TEXT: ImageText = {
   title: 'A ferry: what two articles said, harbour by harbour',
+  legendHeading: 'Legend',
   legend: [
     { label: 'A harbour in the story', swatch: { kind: 'dot', color: '#123456' } },
     { label: 'Ferry route, as reported', swatch: { kind: 'line', color: '#654321' } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage, SourceMeta } from '../../../geo/schema.ts';
 import { imageText } from '../../../src/export/image-text.ts';
+import { translator } from '../../../src/i18n/catalog.ts';
 import { COLORS } from '../../../src/map/palette.ts';
 import { FALLBACK_META } from '../../../src/story/story-meta.ts';
 import { LAYERS } from '../map/story-layers.ts';
@@ -31,7 +32,14 @@ const legend = { features: new Map([['route', [{ kind: 'flown', precision: 'appr
 const all = { route: true, quays: true, videos: true };
 
 describe('imageText', () => {
-  const base = { meta, colors: COLORS, legend, sources, permalink: 'https://x/#place=tamsin' };
+  const base = {
+    meta,
+    colors: COLORS,
+    legend,
+    sources,
+    permalink: 'https://x/#place=tamsin',
+    t: translator('en'),
+  };
 
   it('names only what the map shows: no route lines when the route is hidden', () => {
     expect(imageText({ ...base, shown: all }).legend.map((l) => l.label)).toEqual([

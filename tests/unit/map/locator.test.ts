@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameProjection, type LocatorFile } from '../../../geo/locator-frame.ts';
+import { translator } from '../../../src/i18n/catalog.ts';
 import {
   type LngLatBox,
   locatorBox,
@@ -93,7 +94,7 @@ describe('the locator’s words, from its data', () => {
     ],
     ['the sea and one country', [2.4, 0, 4, 1], 'Locator: the view lies over the Inner Sea, by Southland'],
   ])('%s', (_, view, text) => {
-    expect(locatorText(view, locator)).toBe(text);
+    expect(locatorText(view, locator, translator('en'))).toBe(text);
   });
 
   it('ranks the countries by their land in the view', () => {

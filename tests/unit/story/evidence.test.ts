@@ -3,8 +3,11 @@ import { buildEvidence, readEvidence } from '../../../geo/build/evidence.ts';
 import { generate } from '../../../geo/build/generate.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import type { BasemapCollection, EvidenceFile } from '../../../geo/schema.ts';
+import { translator } from '../../../src/i18n/catalog.ts';
 import { altitudeAt, altitudeText, evidenceAt, evidenceText } from '../../../src/story/evidence.ts';
 import { evidenceLegend } from '../../../src/story/evidence-legend.ts';
+
+const t = translator('en');
 
 const NO_BASEMAP: BasemapCollection = { type: 'FeatureCollection', features: [] };
 let file: EvidenceFile;
@@ -44,7 +47,7 @@ describe('the replay says which evidence holds at each moment', () => {
   it('says "Position not recorded" at 05:30, with what was received and what the line is drawn along', () => {
     const now = evidenceAt(file, at('05:30:00'));
     if (!now) throw new Error('no stretch at 05:30');
-    const text = evidenceText(now);
+    const text = evidenceText(now, t);
     expect(text.startsWith(now.kind?.replay ?? '?')).toBe(true);
     expect(text).toMatch(/^Position not recorded, 05:25–06:07 UTC · Drawn along/);
     expect(text).toContain(now.stretch.received);
@@ -55,8 +58,8 @@ describe('the replay says which evidence holds at each moment', () => {
   it('does not say the position is unknown at 04:00, when ADS-B positions were received', () => {
     const now = evidenceAt(file, at('04:00:00'));
     if (!now) throw new Error('no stretch at 04:00');
-    expect(evidenceText(now)).not.toMatch(/not recorded/i);
-    expect(evidenceText(now)).toMatch(/^Position received/);
+    expect(evidenceText(now, t)).not.toMatch(/not recorded/i);
+    expect(evidenceText(now, t)).toMatch(/^Position received/);
   });
 });
 
@@ -65,7 +68,7 @@ describe('the altitude at a moment', () => {
     expect(altitudeAt(file, at('05:13:31'))?.feet).toBe(3500);
     expect(altitudeAt(file, at('05:13:31') + 999)?.feet).toBe(3500);
     expect(altitudeAt(file, at('05:13:32'))).toBeUndefined();
-    expect(altitudeText(file, at('05:13:31'))).toMatch(
+    expect(altitudeText(file, at('05:13:31'), t)).toMatch(
       /^Altitude: climbing through 3,500 ft.*\(FlightGlobal\)$/,
     );
   });
@@ -76,12 +79,12 @@ describe('the altitude at a moment', () => {
   });
 
   it('says there is none where no source gives one', () => {
-    expect(altitudeText(file, at('05:30:00'))).toBe(`${file.altitude.label}: ${file.altitude.none}`);
+    expect(altitudeText(file, at('05:30:00'), t)).toBe(`${file.altitude.label}: ${file.altitude.none}`);
   });
 
   it('says nothing about altitude for a story that has no readings', () => {
     expect(
-      altitudeText({ ...file, altitude: { ...file.altitude, readings: [] } }, at('05:13:31')),
+      altitudeText({ ...file, altitude: { ...file.altitude, readings: [] } }, at('05:13:31'), t),
     ).toBeUndefined();
   });
 });

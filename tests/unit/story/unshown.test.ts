@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/i18n/catalog.ts';
 import { type Shown, whatCouldNotBeShown } from '../../../src/story/unshown.ts';
 
 const ok = { ok: true as const, value: null };
@@ -47,6 +48,21 @@ describe('whatCouldNotBeShown', () => {
       ],
     ],
   ])('%s', (_, shown, expected) => {
-    expect(whatCouldNotBeShown({ ...base, ...shown })).toEqual(expected);
+    expect(whatCouldNotBeShown({ ...base, ...shown }, translator('en'))).toEqual(expected);
+  });
+});
+
+describe('whatCouldNotBeShown in Russian', () => {
+  it('says the app’s parts in the reader’s language; the story’s names for its layers stay as the data gives them', () => {
+    expect(
+      whatCouldNotBeShown(
+        { ...base, places: gone('HTTP 404'), mapSourceErrors: ['route', 'basemap'] },
+        translator('ru'),
+      ),
+    ).toEqual([
+      'Не удалось загрузить места (HTTP 404).',
+      'Не удалось загрузить the route of the day.',
+      'Не удалось загрузить базовую карту (сушу и границы).',
+    ]);
   });
 });
