@@ -39,7 +39,9 @@ function make(lang: Lang): Translate {
   // "2400 × 1600 pixels" is how the page has written them.
   const number = new Intl.NumberFormat(locale, { useGrouping: false });
   const textOf = (key: MessageKey, params: Readonly<Record<string, unknown>>): string => {
-    const m = catalog[key];
+    const m: Catalog<'one' | 'other'>[MessageKey] | undefined = catalog[key];
+    // Only a key that slipped past the types (from data, say) can be missing.
+    if (m === undefined) throw new Error(`i18n: no message ${key}`);
     if (typeof m === 'string') return m;
     const count = params.count;
     if (typeof count !== 'number') throw new Error(`i18n: ${key} needs a numeric count`);
@@ -62,6 +64,8 @@ function make(lang: Lang): Translate {
     return out;
   }
   const t = (key: MessageKey, params?: Readonly<Record<string, unknown>>) => parts(key, params).join('');
+  // The implementation takes any key and values; the interface's generics are what callers are
+  // checked against, which TypeScript cannot relate to it: hence the one assertion.
   return Object.assign(t, { parts, lang, locale }) as Translate;
 }
 
