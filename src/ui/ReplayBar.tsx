@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ReplayClock } from '../replay/useReplayClock.ts';
 import { altitudeText, evidenceText } from '../story/evidence.ts';
 import { AltitudeProfile } from './AltitudeProfile.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
 
 /** The replay's controls under the map, once the track has arrived. */
-export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
+export const ReplayBar = memo(function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
   const { replay, onTime, flightSteps } = clock;
   const { evidence, evidenceNow } = replay;
   // Until the track arrives an empty bar holds its place, so the map does not resize under the reader.
@@ -32,4 +32,4 @@ export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
       onTime={onTime}
     />
   );
-}
+});

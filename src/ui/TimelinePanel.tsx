@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { TimelineFile } from '../../geo/schema.ts';
 import type { Part } from '../story/model.ts';
 import { TimelineList } from './TimelineList.tsx';
@@ -13,7 +13,13 @@ interface Props {
 }
 
 /** The chronology in the panel; folded away when embedded. Nothing for a story without one. */
-export function TimelinePanel({ embedded, timeline, ms, currentId, onSeek }: Props): ReactNode {
+export const TimelinePanel = memo(function TimelinePanel({
+  embedded,
+  timeline,
+  ms,
+  currentId,
+  onSeek,
+}: Props): ReactNode {
   const events = timeline?.ok ? timeline.value.events : [];
   if (events.length === 0) return null;
   const list = <TimelineList events={events} ms={ms} currentId={currentId} onSeek={onSeek} />;
@@ -26,4 +32,4 @@ export function TimelinePanel({ embedded, timeline, ms, currentId, onSeek }: Pro
   ) : (
     list
   );
-}
+});
