@@ -48,14 +48,10 @@ export function useReplay(urlT: string | undefined, liveMs: number | undefined, 
     return timeline.value.events.filter((e) => e.phase === 'flight' && Date.parse(e.time) <= ms).at(-1);
   }, [timeline, ms]);
 
-  return {
-    timeline,
-    track,
-    trackError: loaded && !loaded[1].ok ? loaded[1].error : null,
-    ms,
-    frame,
-    currentEvent,
-    evidence,
-    evidenceNow,
-  };
+  const trackError = loaded && !loaded[1].ok ? loaded[1].error : null;
+  // The same object until the replay changes: a toggle or a selection re-renders no replay panel.
+  return useMemo(
+    () => ({ timeline, track, trackError, ms, frame, currentEvent, evidence, evidenceNow }),
+    [timeline, track, trackError, ms, frame, currentEvent, evidence, evidenceNow],
+  );
 }

@@ -44,5 +44,6 @@ export function useReplayClock(urlT: string | undefined, setUrl: UpdateUrlState,
     () => (events ?? []).filter((e) => e.phase === 'flight').map((e) => Date.parse(e.time)),
     [events],
   );
-  return { replay, onTime, seek, flightSteps };
+  // Stable while the replay is: the bar beside the map re-renders only when its time moves.
+  return useMemo(() => ({ replay, onTime, seek, flightSteps }), [replay, onTime, seek, flightSteps]);
 }

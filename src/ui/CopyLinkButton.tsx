@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { fullPageUrl } from '../export/embed-code.ts';
 import { useT } from '../i18n/useT.ts';
 import { isEmbedded } from '../url/embedded.ts';
@@ -10,7 +10,7 @@ import { useCopy } from './useCopy.ts';
  * writes for the current state (the address bar itself may be a moment behind: its writes are
  * throttled).
  */
-export function CopyLinkButton(): ReactNode {
+export const CopyLinkButton = memo(function CopyLinkButton(): ReactNode {
   const t = useT();
   const { self } = useLinks();
   const [status, copy] = useCopy();
@@ -34,4 +34,4 @@ export function CopyLinkButton(): ReactNode {
       </span>
     </div>
   );
-}
+});

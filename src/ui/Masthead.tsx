@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { EmbedHeader } from './EmbedHeader.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import { StoryIntro } from './StoryIntro.tsx';
 
 /** The top of the page: the skip links, then the story's heading (one line of it when embedded). */
-export function Masthead({ embedded }: { embedded: boolean }): ReactNode {
+export const Masthead = memo(function Masthead({ embedded }: { embedded: boolean }): ReactNode {
   return (
     <>
       <SkipLinks />
@@ -17,4 +17,4 @@ export function Masthead({ embedded }: { embedded: boolean }): ReactNode {
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import type { ReplayClock } from '../replay/useReplayClock.ts';
 import { altitudeText, evidenceText } from '../story/evidence.ts';
@@ -6,7 +6,7 @@ import { AltitudeProfile } from './AltitudeProfile.tsx';
 import { ReplayControls } from './ReplayControls.tsx';
 
 /** The replay's controls under the map, once the track has arrived. */
-export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
+export const ReplayBar = memo(function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
   const t = useT();
   const { replay, onTime, flightSteps } = clock;
   const { evidence, evidenceNow } = replay;
@@ -34,4 +34,4 @@ export function ReplayBar({ clock }: { clock: ReplayClock }): ReactNode {
       onTime={onTime}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { TimelineFile } from '../../geo/schema.ts';
 import { useT } from '../i18n/useT.ts';
 import type { Part } from '../story/model.ts';
@@ -14,7 +14,13 @@ interface Props {
 }
 
 /** The chronology in the panel; folded away when embedded. Nothing for a story without one. */
-export function TimelinePanel({ embedded, timeline, ms, currentId, onSeek }: Props): ReactNode {
+export const TimelinePanel = memo(function TimelinePanel({
+  embedded,
+  timeline,
+  ms,
+  currentId,
+  onSeek,
+}: Props): ReactNode {
   const t = useT();
   const events = timeline?.ok ? timeline.value.events : [];
   if (events.length === 0) return null;
@@ -28,4 +34,4 @@ export function TimelinePanel({ embedded, timeline, ms, currentId, onSeek }: Pro
   ) : (
     list
   );
-}
+});

@@ -67,8 +67,8 @@ export interface PermalinkContext {
 /**
  * Which layers are shown, by id: those the address lists, or each layer's default.
  *
- * @example shownLayers(['route'], [{ id: 'route', on: true }, { id: 'quays', on: true }])
- * // → { route: true, quays: false }
+ * @example shownLayers(['ferries'], [{ id: 'ferries', on: true }, { id: 'quays', on: true }])
+ * // → { ferries: true, quays: false }
  */
 export function shownLayers(
   listed: readonly string[] | undefined,
@@ -104,11 +104,11 @@ export const MAX_PITCH = 85;
  * Reads a URL hash into a valid state. Never throws; see the module comment for the rules.
  *
  * @example
- * parsePermalink('#map=6/41.5/49.8&place=harbour&layers=route', {
+ * parsePermalink('#map=6/41.5/49.8&place=harbour&layers=ferries', {
  *   placeIds: new Set(['harbour']),
- *   layers: [{ id: 'route', on: true }, { id: 'quays', on: true }],
+ *   layers: [{ id: 'ferries', on: true }, { id: 'quays', on: true }],
  * });
- * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'harbour', layers: ['route'] }
+ * // → { view: { zoom: 6, lat: 41.5, lng: 49.8, bearing: 0, pitch: 0 }, place: 'harbour', layers: ['ferries'] }
  */
 export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkState {
   const params = readParams(typeof hash === 'string' ? hash : '');
@@ -143,8 +143,8 @@ export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkSt
  *
  * @example
  * formatPermalink({ view: { zoom: 6, lat: 41.51234, lng: 49.8, bearing: 0, pitch: 30 },
- *   layers: ['route'], t: '2001-02-03T04:05:06Z' });
- * // → '#map=6/41.512/49.8/0/30&layers=route&t=2001-02-03T04:05:06Z'
+ *   layers: ['ferries'], t: '2001-02-03T04:05:06Z' });
+ * // → '#map=6/41.512/49.8/0/30&layers=ferries&t=2001-02-03T04:05:06Z'
  * formatPermalink({}); // → ''
  */
 export function formatPermalink(state: PermalinkState): string {

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { placeAnchor } from '../../src/story/place-anchor.ts';
-import { openExplorer, PLACES } from './helpers.ts';
+import { changedShare, openExplorer, PLACES, regionPixels } from './helpers.ts';
 import { type Box, box, mainPlaceLabels, openingView, overlaps, project, setView } from './map-geometry.ts';
 
 const locatorImage = (page: Page) => page.getByRole('img', { name: /^Locator: the view lies / });
@@ -73,6 +73,31 @@ test('the locator’s box follows the view as the map pans, and its words follow
   await setView(page, { zoom: 9, lat: 55.75, lng: 37.6 });
   await expect(locatorImage(page)).not.toHaveAttribute('aria-label', before ?? '');
   await expect(locatorImage(page)).toHaveAttribute('aria-label', /^Locator: the view lies in \S/);
+});
+
+test('an open popup is drawn over the locator, not under it', async ({ page }) => {
+  // Baku's point at the map's lower left, so that its popup, beside it, crosses the locator.
+  await openExplorer(page, '#map=7/41.184/52.182&place=baku');
+  const popup = page.getByRole('dialog', { name: 'Baku' });
+  await expect(popup).toBeVisible();
+  const inset = await box(page.locator('.locator'));
+  const card = await box(popup);
+  expect(overlaps(inset, card), 'the view puts the popup across the locator').toBe(true);
+  // What the reader sees where they cross is the popup: taking the locator away changes nothing there.
+  const x = Math.max(inset.x, card.x);
+  const y = Math.max(inset.y, card.y);
+  const clip = {
+    x: Math.round(x),
+    y: Math.round(y),
+    width: Math.round(Math.min(inset.x + inset.width, card.x + card.width) - x),
+    height: Math.round(Math.min(inset.y + inset.height, card.y + card.height) - y),
+  };
+  const seen = await regionPixels(page, clip);
+  await page.locator('.locator').evaluate((el) => {
+    (el as HTMLElement).style.visibility = 'hidden';
+  });
+  const without = await regionPixels(page, clip);
+  expect(changedShare(seen.flat(), without.flat())).toBe(0);
 });
 
 test('the locator hides when the map is zoomed out to the world, and comes back', async ({ page }) => {

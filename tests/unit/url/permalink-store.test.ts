@@ -9,7 +9,7 @@ import {
   PermalinkStore,
 } from '../../../src/url/permalink-store.ts';
 
-/** A clock the test steps by hand; the browser is idle whenever the test advances it. */
+/** A clock the test steps by hand. */
 function fakeClock(): Clock & { advance(ms: number): void } {
   let now = 1000;
   let timers: { at: number; fn: () => void }[] = [];
@@ -21,9 +21,7 @@ function fakeClock(): Clock & { advance(ms: number): void } {
     };
   };
   return {
-    now: () => now,
     after: (fn, ms) => at(fn, now + ms),
-    idle: (fn) => at(fn, now),
     advance(ms) {
       now += ms;
       const due = timers.filter((t) => t.at <= now);
@@ -92,7 +90,7 @@ describe('PermalinkStore', () => {
     expect(address.entries).toEqual([]);
     store.update((prev) => ({ ...prev, place: 'aktau' }), 'push');
     store.update((prev) => ({ ...prev, view: moved }), 'replace');
-    clock.advance(0);
+    clock.advance(ADDRESS_THROTTLE_MS);
     expect(address.entries).toEqual([
       { hash: '#place=aktau', mode: 'push' },
       { hash: '#map=7/43.7/44.7&place=aktau', mode: 'replace' },
@@ -114,7 +112,7 @@ describe('PermalinkStore', () => {
     expect(address.entries.at(-1)?.mode).toBe('replace');
   });
 
-  it('writes in place when the browser is idle, never in the event itself', () => {
+  it('writes in place a period after the change, never in the event that made it', () => {
     const address = fakeAddress('#map=7/43.7/44.7');
     const clock = fakeClock();
     const store = new PermalinkStore(address, clock);
@@ -124,13 +122,15 @@ describe('PermalinkStore', () => {
     // The state (what the page draws) changes at once; the address waits for the browser.
     expect(store.getState().layers).toEqual(['drones']);
     expect(address.entries).toHaveLength(before);
-    clock.advance(0);
+    clock.advance(ADDRESS_THROTTLE_MS - 1);
+    expect(address.entries).toHaveLength(before);
+    clock.advance(1);
     expect(address.entries.slice(before)).toEqual([
       { hash: '#map=7/43.7/44.7&layers=drones', mode: 'replace' },
     ]);
   });
 
-  it('throttles in-place writes as MapLibre’s Hash does: the first when idle, then the latest per period', () => {
+  it('throttles in-place writes as MapLibre’s Hash does: the latest, once per period', () => {
     const address = fakeAddress('');
     const clock = fakeClock();
     const store = new PermalinkStore(address, clock);
@@ -139,18 +139,18 @@ describe('PermalinkStore', () => {
       store.update((prev) => ({ ...prev, view: { ...moved, zoom: 7 + i / 10 } }), 'replace');
       clock.advance(20);
     }
-    // The state follows every change; the address got the first when idle, the rest wait.
+    // The state follows every change; the address gets the latest once the period is over.
     expect(store.getState().view?.zoom).toBe(7.9);
-    expect(address.entries.map((e) => e.hash)).toEqual(['#map=7/43.7/44.7']);
+    expect(address.entries).toEqual([]);
     clock.advance(ADDRESS_THROTTLE_MS);
-    expect(address.entries.map((e) => e.hash)).toEqual(['#map=7/43.7/44.7', '#map=7.9/43.7/44.7']);
+    expect(address.entries.map((e) => e.hash)).toEqual(['#map=7.9/43.7/44.7']);
 
     // A selection goes out at once, carrying the held-back view with it, and nothing stale follows.
     store.update((prev) => ({ ...prev, view: { ...moved, zoom: 8 } }), 'replace');
     store.update((prev) => ({ ...prev, place: 'baku' }), 'push');
     expect(address.entries.at(-1)).toEqual({ hash: '#map=8/43.7/44.7&place=baku', mode: 'push' });
     clock.advance(ADDRESS_THROTTLE_MS * 2);
-    expect(address.entries).toHaveLength(3);
+    expect(address.entries).toHaveLength(2);
 
     // Back/Forward wins over a write still held back.
     store.update((prev) => ({ ...prev, view: { ...moved, zoom: 9 } }), 'replace');
