@@ -3,7 +3,6 @@ import type { PlaceCollection, StoryMeta } from '../geo/schema.ts';
 import { useHeightMessages } from './embed/useHeightMessages.ts';
 import { usePrintMap } from './export/usePrintMap.ts';
 import { type Lang, translator } from './i18n/catalog.ts';
-import { I18nContext } from './i18n/useT.ts';
 import type { MapCapture } from './map/capture.ts';
 import { MapView } from './map/MapView.tsx';
 import { pageStartOptions } from './map/map-start.ts';
@@ -19,7 +18,7 @@ import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { Credits } from './ui/Credits.tsx';
 import { LayerToggles } from './ui/LayerToggles.tsx';
 import { Legend } from './ui/Legend.tsx';
-import { LinksContext, linksFrom } from './ui/links.ts';
+import { linksFrom } from './ui/links.ts';
 import { MapStage } from './ui/MapStage.tsx';
 import { Masthead } from './ui/Masthead.tsx';
 import { NewsroomKit } from './ui/NewsroomKit.tsx';
@@ -27,9 +26,9 @@ import { Overlays } from './ui/Overlays.tsx';
 import { PlacesNav } from './ui/PlacesNav.tsx';
 import { ProblemsAlert } from './ui/ProblemsAlert.tsx';
 import { ReplayBar } from './ui/ReplayBar.tsx';
+import { StoryContexts } from './ui/StoryContexts.tsx';
 import { TimelinePanel } from './ui/TimelinePanel.tsx';
 import { useMapPopup } from './ui/useMapPopup.tsx';
-import { StoryMetaContext } from './ui/useStoryMeta.ts';
 import type { Layout } from './url/embedded.ts';
 import { usePlaceSelection } from './url/usePlaceSelection.ts';
 import { useUrlState } from './url/useUrlState.ts';
@@ -44,18 +43,18 @@ interface AppProps {
   firstView: Promise<FirstView>;
   /** The same, when they had already arrived before the first render (see main.tsx). */
   ready?: { places: Part<PlaceCollection>; firstView: FirstView } | undefined;
-  /** The reader's language for the explorer's own words (how it is chosen comes later). */
-  lang?: Lang;
+  /** The page's language (main.tsx chose it: the link's, the browser's or the page's own). */
+  lang: Lang;
 }
 
 /** The page's layout: the masthead, the panel beside the map, the map with its replay bar, overlays. */
 export function App(props: AppProps): ReactNode {
-  const { layout = 'full', places, firstView, ready, lang = 'en' } = props;
-  const t = translator(lang);
+  const { layout = 'full', places, firstView, ready, lang } = props;
   const { meta, problem } = props.meta;
+  const t = translator(lang);
   const embedded = layout === 'embed';
   const story = useStory(places, firstView, ready, meta.openingBounds);
-  const { url, setUrl, shown, setLayer, setView } = useUrlState(story.ids, meta.layers);
+  const { url, setUrl, shown, setLayer, setView } = useUrlState(story.ids, meta.layers, { lang, layout });
   const map = useMapStatus();
   // What is not part of the first view waits until the map has drawn (or cannot): the replay's
   // data (only a story with a flight has one), and the layers as data for the legend.
@@ -88,72 +87,63 @@ export function App(props: AppProps): ReactNode {
   useHeightMessages(embedded);
 
   return (
-    <I18nContext.Provider value={t}>
-      <StoryMetaContext.Provider value={meta}>
-        <LinksContext.Provider value={links}>
-          <div className={embedded ? 'app embed' : 'app'}>
-            <Masthead embedded={embedded} />
-            <aside className="panel">
-              {story.placesPart === null ? <p aria-live="polite">{t('app.loadingStory')}</p> : null}
-              {story.mainPlaces.length > 0 ? (
-                <PlacesNav
-                  places={story.mainPlaces}
-                  selected={url.place}
-                  sourceCount={story.sources.size}
-                  onSelect={selection.select}
-                />
-              ) : null}
-              <LayerToggles shown={shown} onChange={setLayer} />
-              <CopyLinkButton />
-              <NewsroomKit
-                captureRef={captureRef}
-                shown={shown}
-                legend={legend}
-                place={selected?.properties}
-                sources={story.sources}
-              />
-              <p className="to-claims">
-                <a href={links.claims}>{t('app.compareClaims')}</a>
-              </p>
-              <Legend data={legend} />
-              <TimelinePanel
-                embedded={embedded}
-                timeline={replay.timeline}
-                ms={replay.ms}
-                currentId={replay.currentEvent?.id}
-                onSeek={clock.seek}
-              />
-              <ProblemsAlert problems={problems} />
-              <Credits />
-            </aside>
-            <main className="stage">
-              <MapStage status={map} story={story} selected={url.place} evidence={replay.evidence}>
-                <MapView
-                  options={mapOptions}
-                  meta={meta}
-                  view={url.view}
-                  storyBounds={story.bounds}
-                  shown={shown}
-                  popup={popup}
-                  onSelect={selection.select}
-                  onFeature={onFeature}
-                  onViewChange={setView}
-                  replay={replay.frame}
-                  captureRef={captureRef}
-                />
-              </MapStage>
-              {/* A story without a flight has no replay: no bar, not even an empty one. */}
-              {meta.replay ? <ReplayBar clock={clock} /> : null}
-              <Overlays
-                url={url}
-                sources={story.sources}
-                places={story.allPlaces}
-                articleHref={links.article}
-              />
-            </main>
-          </div>
-        </LinksContext.Provider>
-      </StoryMetaContext.Provider>
-    </I18nContext.Provider>
+    <StoryContexts t={t} meta={meta} links={links}>
+      <div className={embedded ? 'app embed' : 'app'}>
+        <Masthead embedded={embedded} />
+        <aside className="panel">
+          {story.placesPart === null ? <p aria-live="polite">{t('app.loadingStory')}</p> : null}
+          {story.mainPlaces.length > 0 ? (
+            <PlacesNav
+              places={story.mainPlaces}
+              selected={url.place}
+              sourceCount={story.sources.size}
+              onSelect={selection.select}
+            />
+          ) : null}
+          <LayerToggles shown={shown} onChange={setLayer} />
+          <CopyLinkButton />
+          <NewsroomKit
+            captureRef={captureRef}
+            shown={shown}
+            legend={legend}
+            place={selected?.properties}
+            sources={story.sources}
+          />
+          <p className="to-claims">
+            <a href={links.claims}>{t('app.compareClaims')}</a>
+          </p>
+          <Legend data={legend} />
+          <TimelinePanel
+            embedded={embedded}
+            timeline={replay.timeline}
+            ms={replay.ms}
+            currentId={replay.currentEvent?.id}
+            onSeek={clock.seek}
+          />
+          <ProblemsAlert problems={problems} />
+          <Credits />
+        </aside>
+        <main className="stage">
+          <MapStage status={map} story={story} selected={url.place} evidence={replay.evidence}>
+            <MapView
+              options={mapOptions}
+              meta={meta}
+              view={url.view}
+              storyBounds={story.bounds}
+              shown={shown}
+              popup={popup}
+              onSelect={selection.select}
+              onFeature={onFeature}
+              onViewChange={setView}
+              replay={replay.frame}
+              captureRef={captureRef}
+            />
+          </MapStage>
+          {/* A story without a flight has no replay: no bar, not even an empty one. */}
+          {meta.replay ? <ReplayBar clock={clock} /> : null}
+          <Overlays url={url} sources={story.sources} places={story.allPlaces} articleHref={links.article} />
+        </main>
+      </div>
+    </StoryContexts>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { PlaceCollection, StoryMeta } from '../geo/schema.ts';
 import { App } from './App.tsx';
 import type { EarlyClicks } from './early-page.ts';
+import type { Lang } from './i18n/langs.ts';
 import { discardMap } from './map/map-start.ts';
 import type { FirstView } from './story/load-story.ts';
 import type { Part } from './story/model.ts';
@@ -23,12 +24,15 @@ const FIRST_RENDER_WAIT_MS = 250;
 export function boot({
   meta,
   layout,
+  lang,
   places,
   firstView,
   early,
 }: {
   meta: { meta: StoryMeta; problem: string | null };
   layout: Layout;
+  /** The page's language (or, in the dev server, the one asked for). */
+  lang: Lang;
   places: Promise<Part<PlaceCollection>>;
   firstView: Promise<FirstView>;
   /** Clicks held on the prerendered page until now (main.tsx). */
@@ -38,7 +42,7 @@ export function boot({
   if (!root) return;
   const app = (ready: { places: Part<PlaceCollection>; firstView: FirstView } | undefined) => (
     <StrictMode>
-      <App layout={layout} meta={meta} places={places} firstView={firstView} ready={ready} />
+      <App layout={layout} lang={lang} meta={meta} places={places} firstView={firstView} ready={ready} />
     </StrictMode>
   );
   const arrived = Promise.all([places, firstView]).then(([p, f]) => ({ places: p, firstView: f }));

@@ -6,11 +6,14 @@ import './styles.css';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type EarlyClicks, holdEarlyClicks } from './early-page.ts';
+import { asLang, type Lang } from './i18n/langs.ts';
 import { pageStartOptions, startMap, whenDrawn } from './map/map-start.ts';
 import { loadFirstView, loadPlaces } from './story/load-story.ts';
 import { storyIds } from './story/story-ids.ts';
 import { readStoryMeta } from './story/story-meta.ts';
 import { readLayout } from './url/embedded.ts';
+import { chooseLang, DEFAULT_LANG, goToLanguagePage } from './url/pages.ts';
+import { parsePermalink } from './url/permalink.ts';
 import { normaliseAddress } from './url/permalink-store.ts';
 
 // A worker file from our own origin: no blob: workers, so a strict CSP needs only worker-src 'self'.
@@ -23,30 +26,41 @@ const APP_WAIT_MS = 4000;
 const meta = readStoryMeta();
 // embed.html says so on its <body>: the layout for iframes in other pages.
 const layout = readLayout();
-const places = loadPlaces();
-const firstView = loadFirstView(places);
-// A link's address is normalised as soon as the story's ids are known, not when the app starts.
-// The story's layers come with its words: a link's `layers=` is read against them.
-firstView.then(({ places: p, sources }) =>
-  normaliseAddress({
-    ...storyIds(p.ok ? p.value : null, sources.ok ? sources.value : null),
-    layers: meta.meta.layers,
-  }),
-);
+// The page's language is on its <html>; a link's lang= or the browser's languages may ask for
+// another: that language's page is loaded instead, with the same address, before anything starts
+// here. (The dev server has one unprerendered page: it renders in the language asked for.)
+const pageLang = asLang(document.documentElement.lang) ?? DEFAULT_LANG;
+const linkLang = asLang(parsePermalink(window.location.hash, { placeIds: new Set(), layers: [] }).lang);
+const lang: Lang = chooseLang(linkLang, pageLang, navigator.languages ?? []);
+if (lang !== pageLang && !import.meta.env.DEV) goToLanguagePage(lang, layout);
+else start(lang);
 
-// React and the app are chunks of their own, prefetched by the page at low priority (they never
-// compete with the map's engine for the network), and run when asked for.
-const bootApp = (early?: EarlyClicks) =>
-  import('./boot.tsx').then(({ boot }) => boot({ meta, layout, places, firstView, early }));
+function start(lang: Lang): void {
+  const places = loadPlaces();
+  const firstView = loadFirstView(places);
+  // A link's address is normalised as soon as the story's ids are known, not when the app starts.
+  // The story's layers come with its words: a link's `layers=` is read against them.
+  firstView.then(({ places: p, sources }) =>
+    normaliseAddress({
+      ...storyIds(p.ok ? p.value : null, sources.ok ? sources.value : null),
+      layers: meta.meta.layers,
+    }),
+  );
 
-const root = document.getElementById('root');
-const container = document.querySelector<HTMLElement>('#root .map');
-if (root && container) {
-  const early = holdEarlyClicks(root);
-  // The container is in the page at its final size: the map starts in it now, and MapView adopts
-  // it. The app's first render and effects would compete with the map's loading on the main
-  // thread, so they wait for its first complete frame, unless the reader acts first.
-  const started = startMap(container, pageStartOptions(meta.meta, layout === 'embed'));
-  const wait = new Promise<void>((resolve) => setTimeout(resolve, APP_WAIT_MS));
-  Promise.race([whenDrawn(started), early.firstAction, wait]).then(() => bootApp(early));
-} else bootApp();
+  // React and the app are chunks of their own, prefetched by the page at low priority (they never
+  // compete with the map's engine for the network), and run when asked for.
+  const bootApp = (early?: EarlyClicks) =>
+    import('./boot.tsx').then(({ boot }) => boot({ meta, layout, lang, places, firstView, early }));
+
+  const root = document.getElementById('root');
+  const container = document.querySelector<HTMLElement>('#root .map');
+  if (root && container) {
+    const early = holdEarlyClicks(root);
+    // The container is in the page at its final size: the map starts in it now, and MapView adopts
+    // it. The app's first render and effects would compete with the map's loading on the main
+    // thread, so they wait for its first complete frame, unless the reader acts first.
+    const started = startMap(container, pageStartOptions(meta.meta, layout === 'embed'));
+    const wait = new Promise<void>((resolve) => setTimeout(resolve, APP_WAIT_MS));
+    Promise.race([whenDrawn(started), early.firstAction, wait]).then(() => bootApp(early));
+  } else bootApp();
+}

@@ -18,13 +18,14 @@ import { pathToFileURL } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import type { EvidenceFile, PlaceCollection, PlacePassages, SourcesFile } from '../geo/schema.ts';
 import { App } from './App.tsx';
-import { type Lang, translator } from './i18n/catalog.ts';
+import { LANGS, type Lang, translator } from './i18n/catalog.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import type { Part } from './story/model.ts';
 import { parseEvidence, parsePlacePassages, parsePlaces, parseSources } from './story/parse.ts';
 import { parseStoryMeta, STORY_META_NAME } from './story/story-meta.ts';
 import { Credits } from './ui/Credits.tsx';
 import { PrerenderedEvidence } from './ui/EvidenceStretches.tsx';
+import { QuotesNote } from './ui/LanguageSwitch.tsx';
 import { type Links, LinksContext, linksFrom } from './ui/links.ts';
 import { NoMapStory } from './ui/NoMapStory.tsx';
 import { NoScriptText } from './ui/NoScriptStory.tsx';
@@ -32,6 +33,7 @@ import { PrerenderedPassages } from './ui/PlaceDetails.tsx';
 import { StoryIntro } from './ui/StoryIntro.tsx';
 import { StoryMetaContext } from './ui/useStoryMeta.ts';
 import type { Layout } from './url/embedded.ts';
+import { DEFAULT_LANG, pageFile, pageHref, textPageFile } from './url/pages.ts';
 
 /** The root element and its end marker in index.html: what lies between is replaced (re-runnable). */
 const ROOT = /<div id="root">[\s\S]*?<\/div><!-- \/root -->/;
@@ -66,7 +68,7 @@ function readPart<T>(file: string, parse: (v: unknown) => T): Part<T> {
 export const INLINE_TEXT_LIMIT = 300_000;
 
 /** The text page, beside index.html: the whole story for readers without JavaScript and crawlers. */
-export const TEXT_PAGE = 'story.html';
+export const TEXT_PAGE = textPageFile(DEFAULT_LANG);
 
 interface StoryFiles {
   meta: ReturnType<typeof parseStoryMeta>;
@@ -104,18 +106,20 @@ function renderApp(
   { meta, places, sources, passages, evidence }: StoryFiles,
   inlineLimit: number,
   layout: Layout,
+  lang: Lang,
 ): string {
   const firstView = { places, sources };
   const where =
     textLength(passages) <= inlineLimit
       ? ({ inline: true } as const)
-      : ({ inline: false, href: `./${TEXT_PAGE}` } as const);
+      : ({ inline: false, href: `./${textPageFile(lang)}` } as const);
   return renderToString(
     <NoScriptText.Provider value={where}>
       <PrerenderedEvidence.Provider value={evidence}>
         <PrerenderedPassages.Provider value={passages}>
           <App
             layout={layout}
+            lang={lang}
             meta={meta}
             places={Promise.resolve(places)}
             firstView={Promise.resolve(firstView)}
@@ -127,15 +131,17 @@ function renderApp(
   );
 }
 
-/** Links from the text page into the explorer beside it (the hash links are the explorer's). */
-const EXPLORER_LINKS: Links = (() => {
+/** Links from the text page into the explorer beside it, in its language (the hashes are the explorer's). */
+function explorerLinks(lang: Lang): Links {
   const inApp = linksFrom({});
+  const page = pageHref(lang);
   return {
-    article: (source, start, end) => `./${inApp.article(source, start, end)}`,
-    claims: `./${inApp.claims}`,
-    self: './',
+    article: (source, start, end) => `${page}${inApp.article(source, start, end)}`,
+    claims: `${page}${inApp.claims}`,
+    self: page,
+    inLang: inApp.inLang,
   };
-})();
+}
 
 /** The text page's body: the masthead, every place with every passage and its citation, credits. */
 function renderText({ meta, places, sources, passages, evidence }: StoryFiles, lang: Lang): string {
@@ -145,13 +151,14 @@ function renderText({ meta, places, sources, passages, evidence }: StoryFiles, l
   return renderToString(
     <I18nProvider lang={lang}>
       <StoryMetaContext.Provider value={meta.meta}>
-        <LinksContext.Provider value={EXPLORER_LINKS}>
+        <LinksContext.Provider value={explorerLinks(lang)}>
           <PrerenderedPassages.Provider value={passages}>
             <div className="text-page">
               <header className="masthead">
                 <StoryIntro />
+                <QuotesNote />
                 <p>
-                  <a href="./">{t('textPage.toMap')}</a>
+                  <a href={pageHref(lang)}>{t('textPage.toMap')}</a>
                 </p>
               </header>
               <main>
@@ -211,8 +218,26 @@ function prefetchApp(html: string, distDir: string): string {
 }
 
 /**
+ * The page in `lang`: its `<html lang>`, and a link to its version in each language (hreflang),
+ * the story's own as the default. Re-runnable: the links a previous run added are replaced.
+ */
+function inLanguage(html: string, lang: Lang, file: (l: Lang) => string): string {
+  const alternates = [...LANGS, 'x-default' as const]
+    .map(
+      (l) =>
+        `    <link rel="alternate" hreflang="${l}" href="./${file(l === 'x-default' ? DEFAULT_LANG : l)}">\n`,
+    )
+    .join('');
+  return html
+    .replace(/\s*<link rel="alternate" hreflang=[^>]*>/g, '')
+    .replace(/<html\b[^>]*>/, `<html lang="${lang}">`)
+    .replace('</head>', `${alternates}  </head>`);
+}
+
+/**
  * Writes the prerendered shell into `distDir`/index.html and, when the build made one, into
- * embed.html (the embed layout, marked on its <body>); and the text page beside them.
+ * embed.html (the embed layout, marked on its <body>), and the same pages in each other language
+ * beside them (index.ru.html, embed.ru.html); and the text page of each language.
  */
 export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): void {
   let story: StoryFiles | null = null;
@@ -223,21 +248,27 @@ export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): voi
     if (!ROOT.test(html)) throw new Error(`${file}: no ${EMPTY_ROOT} to prerender into`);
     story ??= readStory(html, join(distDir, 'data'));
     const layout: Layout = /<body[^>]*\bdata-layout="embed"/.test(html) ? 'embed' : 'full';
-    const shell = renderApp(story, inlineLimit, layout);
-    writeFileSync(
-      file,
-      prefetchApp(html, distDir).replace(ROOT, `<div id="root">${shell}</div><!-- /root -->`),
-    );
+    const shell = prefetchApp(html, distDir);
+    for (const lang of LANGS) {
+      const app = renderApp(story, inlineLimit, layout, lang);
+      writeFileSync(
+        join(distDir, pageFile(lang, layout)),
+        inLanguage(shell, lang, (l) => pageFile(l, layout)).replace(
+          ROOT,
+          `<div id="root">${app}</div><!-- /root -->`,
+        ),
+      );
+    }
   }
   if (!story) return;
   const page = readFileSync(join(distDir, 'index.html'), 'utf8');
-  // One language for now: pages per language are the next step (the app's root takes `lang` already).
-  const lang: Lang = 'en';
-  const title = escapeText(translator(lang)('textPage.title', { title: story.meta.meta.pageTitle }));
-  writeFileSync(
-    join(distDir, TEXT_PAGE),
-    `${textHead(page, title)}<body>\n    ${renderText(story, lang)}\n  </body>\n</html>\n`,
-  );
+  for (const lang of LANGS) {
+    const title = escapeText(translator(lang)('textPage.title', { title: story.meta.meta.pageTitle }));
+    writeFileSync(
+      join(distDir, textPageFile(lang)),
+      `${inLanguage(textHead(page, title), lang, textPageFile)}<body>\n    ${renderText(story, lang)}\n  </body>\n</html>\n`,
+    );
+  }
 }
 
 const escapeText = (t: string): string =>

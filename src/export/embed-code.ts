@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/langs.ts';
+import { pageFile, pageHref } from '../url/pages.ts';
+
 /**
  * The embed code for a view: an <iframe> of embed.html with the view's permalink, and the line
  * of the host script that sizes it to its content (public/embed/resize.js). Pure.
@@ -35,11 +38,13 @@ export interface EmbedCodeParts {
   title: string;
   /** Pym.js's child id, so a Pym parent (or our host script) can tell its frames apart. */
   childId: string;
+  /** The language of the embedded page: the one the code was copied in. */
+  lang: Lang;
 }
 
 /** The embed page's address for a view. */
-export function embedUrl({ pageUrl, hash, childId }: Omit<EmbedCodeParts, 'title'>): string {
-  const url = new URL('embed.html', pageUrl);
+export function embedUrl({ pageUrl, hash, childId, lang }: Omit<EmbedCodeParts, 'title'>): string {
+  const url = new URL(pageFile(lang, 'embed'), pageUrl);
   url.search = `?childId=${encodeURIComponent(childId)}`;
   url.hash = hash === '#' ? '' : hash;
   return url.href;
@@ -62,9 +67,9 @@ export function embedCode(parts: EmbedCodeParts): string {
   ].join('\n');
 }
 
-/** The full explorer's address for a view, from any page of the app (embed.html included). */
-export function fullPageUrl(pageUrl: string, hash: string): string {
-  const url = new URL('./', pageUrl);
+/** The full explorer's address for a view in a language, from any page of the app (embed.html included). */
+export function fullPageUrl(pageUrl: string, hash: string, lang: Lang): string {
+  const url = new URL(pageHref(lang), pageUrl);
   url.hash = hash === '#' ? '' : hash;
   return url.href;
 }

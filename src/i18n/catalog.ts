@@ -4,9 +4,9 @@ import { ru } from './messages.ru.ts';
 
 export type { MessageKey, PlainKey } from './keys.ts';
 
-/** The languages the explorer speaks. */
-export type Lang = 'en' | 'ru';
-export const LANGS: readonly Lang[] = ['en', 'ru'];
+import type { Lang } from './langs.ts';
+
+export { LANGS, type Lang } from './langs.ts';
 
 /**
  * The locale each language formats with. English is British English: the page has always written

@@ -14,6 +14,9 @@ export const en = {
   'skip.map': 'Skip to the map',
   'skip.places': 'Skip to the places',
 
+  'lang.nav': 'Language',
+  'lang.quotesNote': 'The articles are quoted in English, word for word as they were published.',
+
   'places.nav': 'Places',
   'places.heading': 'Places',
   'places.passages': { one: '{count} passage', other: '{count} passages' },

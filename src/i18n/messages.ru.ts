@@ -14,6 +14,9 @@ export const ru = {
   'skip.map': 'Перейти к карте',
   'skip.places': 'Перейти к местам',
 
+  'lang.nav': 'Язык',
+  'lang.quotesNote': 'Статьи цитируются на английском языке, дословно, как они были опубликованы.',
+
   'places.nav': 'Места',
   'places.heading': 'Места',
   'places.passages': {

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.ts';
 import { loadArticle } from '../story/load-story.ts';
 import { useLoaded } from '../story/useLoaded.ts';
 import { goToHash, mayTakeFocus } from '../url/embedded.ts';
+import { DEFAULT_LANG } from '../url/pages.ts';
 import { ArticleCitation } from './ArticleCitation.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
 import { ESCAPE_LAYER, useEscapeStack, useReturnFocus } from './useEscapeStack.ts';
@@ -87,7 +88,11 @@ export default function ArticleReader({ source, passage, places, placeHref, clos
       {text.state === 'loading' ? <p aria-live="polite">{t('article.loading')}</p> : null}
       {text.state === 'error' ? <p role="alert">{t('article.loadFailed', { error: text.message })}</p> : null}
       {residue ? <p className="note residue">{t('article.residue', { residue })}</p> : null}
-      {text.state === 'ready' ? <div className="article-text">{body}</div> : null}
+      {text.state === 'ready' ? (
+        <div className="article-text" lang={DEFAULT_LANG}>
+          {body}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -23,7 +23,7 @@ export function CiteButton(): ReactNode {
         title: meta.title,
         publisher: meta.publisher,
         accessed: new Date(),
-        permalink: fullPageUrl(window.location.href, self),
+        permalink: fullPageUrl(window.location.href, self, t.lang),
       },
       t,
     );

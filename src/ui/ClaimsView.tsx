@@ -7,6 +7,7 @@ import { articleName, nameArticles } from '../story/article-names.ts';
 import { loadClaims } from '../story/load-story.ts';
 import { useLoaded } from '../story/useLoaded.ts';
 import { goToHash, mayTakeFocus } from '../url/embedded.ts';
+import { DEFAULT_LANG } from '../url/pages.ts';
 import { ArticleDate } from './ArticleCitation.tsx';
 import { FactSourceLink } from './FactSourceLink.tsx';
 import { OverlayHeader } from './OverlayHeader.tsx';
@@ -41,7 +42,7 @@ function Words({
         </p>
       ) : null}
       {cell.quotes.map((q) => (
-        <blockquote key={`${q.start}-${q.end}`}>
+        <blockquote key={`${q.start}-${q.end}`} lang={DEFAULT_LANG}>
           <a href={articleHref(q.sourceId, q.start, q.end)}>{q.text}</a>
         </blockquote>
       ))}

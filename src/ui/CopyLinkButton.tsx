@@ -19,7 +19,7 @@ export const CopyLinkButton = memo(function CopyLinkButton(): ReactNode {
     const { origin, pathname, search, href } = window.location;
     // Embedded, the link is to the full explorer: a reader shares the map, not the frame.
     const link = isEmbedded()
-      ? fullPageUrl(href, self)
+      ? fullPageUrl(href, self, t.lang)
       : `${origin}${pathname}${search}${self === '#' ? '' : self}`;
     return copy(link, { done: t('copy.linkDone'), failed: t('copy.linkFailed') });
   };

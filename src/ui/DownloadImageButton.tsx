@@ -55,7 +55,7 @@ export function DownloadImageButton({ captureRef, shown, legend, place, sources 
         legend,
         place: place ? { name: place.name, passages } : undefined,
         sources,
-        permalink: fullPageUrl(window.location.href, self),
+        permalink: fullPageUrl(window.location.href, self, t.lang),
         t,
       });
       const still = await composeStill(capture, text);

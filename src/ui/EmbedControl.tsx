@@ -25,9 +25,10 @@ export function EmbedControl(): ReactNode {
         hash: self,
         title: meta.title,
         childId: fileStem(meta.pageTitle),
+        lang: t.lang,
       }),
     );
-  }, [open, self, meta]);
+  }, [open, self, meta, t.lang]);
 
   const copyCode = () => copy(code, { done: t('kit.embedDone'), failed: t('kit.embedFailed') });
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { pageHref } from '../url/pages.ts';
 import { useLinks } from './links.ts';
 import { useStoryMeta } from './useStoryMeta.ts';
 
@@ -15,7 +16,12 @@ export function EmbedHeader(): ReactNode {
   return (
     <header className="embed-head">
       <h1>{meta.title}</h1>
-      <a className="full-explorer-link" href={`./${self === '#' ? '' : self}`} target="_blank" rel="noopener">
+      <a
+        className="full-explorer-link"
+        href={`${pageHref(t.lang)}${self === '#' ? '' : self}`}
+        target="_blank"
+        rel="noopener"
+      >
         {t('embed.fullExplorer')}
       </a>
     </header>

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { EmbedHeader } from './EmbedHeader.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import { StoryIntro } from './StoryIntro.tsx';
 
@@ -13,6 +14,7 @@ export const Masthead = memo(function Masthead({ embedded }: { embedded: boolean
       ) : (
         <header className="masthead">
           <StoryIntro />
+          <LanguageSwitch layout="full" />
         </header>
       )}
     </>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Passage, SourceMeta } from '../../geo/schema.ts';
 import { useT } from '../i18n/useT.ts';
 import { nameArticles } from '../story/article-names.ts';
+import { DEFAULT_LANG } from '../url/pages.ts';
 import { ArticleCitation } from './ArticleCitation.tsx';
 import { useLinks } from './links.ts';
 
@@ -17,7 +18,8 @@ export function PassageFigure({ passage, sources }: Props): ReactNode {
   const links = useLinks();
   return (
     <figure className="passage">
-      <blockquote>{passage.text}</blockquote>
+      {/* Never translated: the article's own words, in its language (the story's). */}
+      <blockquote lang={DEFAULT_LANG}>{passage.text}</blockquote>
       {passage.flags?.map((f) => (
         <p className="flag" key={f.claimId}>
           <span aria-hidden="true">⚑ </span>

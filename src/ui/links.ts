@@ -11,6 +11,8 @@ export interface Links {
   claims: string;
   /** The permalink of what the reader sees now (for Copy link). */
   self: string;
+  /** The same, asking for a language (`lang=`): the hash of a language switch's link. */
+  inLang: (lang: string) => string;
 }
 
 /** An in-page link to a state; never an empty href, which would reload the page. */
@@ -24,6 +26,7 @@ export function linksFrom(url: PermalinkState): Links {
     article: (source, start, end) => hrefFor({ ...url, source, passage: { start, end } }),
     claims: hrefFor({ ...url, panel: 'claims' }),
     self: hrefFor(url),
+    inLang: (lang) => hrefFor({ ...url, lang }),
   };
 }
 

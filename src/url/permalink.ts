@@ -3,7 +3,7 @@
  *
  * The hash format is a public interface; links in the wild depend on it:
  *
- *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=LAYER_ID,LAYER_ID&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims
+ *   #map=ZOOM/LAT/LNG[/BEARING[/PITCH]]&place=ID&layers=LAYER_ID,LAYER_ID&t=YYYY-MM-DDTHH:MM:SSZ&source=ID&passage=START-END&panel=claims&lang=LANG
  *
  * `map=` follows MapLibre's own `Hash` (maplibre-gl src/ui/hash.ts): zoom to 2 decimals, lat/lng to as many
  * decimals as the zoom can show, bearing to 1 decimal, pitch to whole degrees, bearing and pitch left out when
@@ -21,6 +21,7 @@
  */
 
 import type { StoryLayer } from '../../geo/schema.ts';
+import { LANGS } from '../i18n/langs.ts';
 import type { ViewState } from '../story/model.ts';
 
 export type { ViewState };
@@ -44,6 +45,8 @@ export interface PermalinkState {
   passage?: { start: number; end: number };
   /** a view over the map: the claims compared across the articles */
   panel?: Panel;
+  /** the reader's language, when the link says it (else the page's, or the browser's) */
+  lang?: string;
 }
 
 export type Panel = 'claims';
@@ -62,6 +65,8 @@ export interface PermalinkContext {
   sourceLengths?: ReadonlyMap<string, number>;
   /** instants outside the window are clamped into it */
   timeRange?: { min: string; max: string };
+  /** the languages `lang=` may name; the explorer's own ({@link LANGS}) when absent */
+  langs?: readonly string[];
 }
 
 /**
@@ -134,6 +139,9 @@ export function parsePermalink(hash: string, ctx: PermalinkContext): PermalinkSt
 
   const panel = params.get('panel');
   if (panel !== undefined && (PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
+
+  const lang = params.get('lang');
+  if (lang !== undefined && (ctx.langs ?? LANGS).includes(lang)) state.lang = lang;
   return state;
 }
 
@@ -162,6 +170,7 @@ export function formatPermalink(state: PermalinkState): string {
     }
   }
   if (state.panel !== undefined && PANELS.includes(state.panel)) parts.push(`panel=${state.panel}`);
+  if (state.lang !== undefined) parts.push(`lang=${encodeValue(state.lang)}`);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }
 

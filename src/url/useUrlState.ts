@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Lang } from '../i18n/langs.ts';
 import type { ViewState } from '../story/model.ts';
+import type { Layout } from './embedded.ts';
 import { keepLinksInPlace } from './embedded.ts';
 import {
   type LayerKey,
@@ -10,6 +12,7 @@ import {
   withLayer,
 } from './permalink.ts';
 import { browserAddress, PermalinkStore } from './permalink-store.ts';
+import { useLanguagePage } from './useLanguagePage.ts';
 
 /** Sets the state (or derives it from the latest one) and writes it to the address; stable identity. */
 export type UpdateUrlState = PermalinkStore['update'];
@@ -34,10 +37,12 @@ export interface UrlState {
  * The permalink as React state, kept in step with the page's address by a {@link PermalinkStore}.
  * `ctx` is null until the story's ids are known; until then a place in the hash stays in the
  * address and is applied once the ids arrive. `layers` are the story's, known from the page.
+ * `page` is the page's language and layout: an address that asks for another language loads its page.
  */
 export function useUrlState(
   ctx: Omit<PermalinkContext, 'layers'> | null,
   layers: readonly LayerKey[],
+  page: { lang: Lang; layout: Layout },
 ): UrlState {
   // A hydrated page knows the story's ids at its first render: the store starts with them, so a
   // click the map held for the app (map-start.ts) and passes on in the first effects is written.
@@ -45,6 +50,7 @@ export function useUrlState(
     () => new PermalinkStore(browserAddress, undefined, layers, ctx ? { ...ctx, layers } : null),
   );
   const url = useSyncExternalStore(store.subscribe, store.getState, openingState);
+  useLanguagePage(url.lang, page.lang, page.layout);
 
   useEffect(() => {
     if (ctx) store.setContext({ ...ctx, layers });

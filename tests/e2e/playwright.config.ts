@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/newsroom/flight-8243/`,
     viewport: { width: 1280, height: 800 },
+    // A browser in English, whatever the machine's own locale: the explorer follows the browser's
+    // languages (language.spec.ts sets Russian where it tests that).
+    locale: 'en-GB',
     launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS },
     screenshot: 'only-on-failure',
   },

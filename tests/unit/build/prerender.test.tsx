@@ -67,7 +67,7 @@ describe('the prerendered page', () => {
       if (p.main) expect(html).toContain(`>${p.name}</button>`);
       expect(noscript).toContain(`<h3 id="heading-${p.id}" tabindex="-1">${p.name}</h3>`);
       for (const passage of file.passages) {
-        expect(noscript).toContain(`<blockquote>${passage.text}</blockquote>`);
+        expect(noscript).toContain(`<blockquote lang="en">${passage.text}</blockquote>`);
         for (const c of passage.citations)
           expect(noscript).toContain(text(sources.find((s) => s.id === c.sourceId)?.headline ?? '?'));
       }
@@ -80,6 +80,33 @@ describe('the prerendered page', () => {
     prerender(dist);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(once);
     expect(once.match(/<div id="root">/g)).toHaveLength(1);
+  });
+
+  it('writes each page in each language, each saying its language and linking to the others', () => {
+    prerender(dist);
+    prerender(dist);
+    const en = readFileSync(join(dist, 'index.html'), 'utf8');
+    const ru = readFileSync(join(dist, 'index.ru.html'), 'utf8');
+    const textRu = readFileSync(join(dist, 'story.ru.html'), 'utf8');
+    expect(en).toMatch(/^<!doctype html><html lang="en">/);
+    expect(ru).toMatch(/^<!doctype html><html lang="ru">/);
+    expect(textRu).toMatch(/^<!doctype html><html lang="ru">/);
+    const alternates = [
+      '<link rel="alternate" hreflang="en" href="./index.html">',
+      '<link rel="alternate" hreflang="ru" href="./index.ru.html">',
+      '<link rel="alternate" hreflang="x-default" href="./index.html">',
+    ];
+    // Once each, however often the prerender ran.
+    for (const html of [en, ru]) expect(html.match(/<link rel="alternate"[^>]*>/g)).toEqual(alternates);
+    expect(textRu.match(/<link rel="alternate"[^>]*>/g)).toEqual(
+      alternates.map((l) => l.replace(/index/g, 'story')),
+    );
+    // The explorer's own words in the page's language; the articles' words as they are, marked English.
+    expect(text(ru)).toContain('<nav aria-label="Места" class="places">');
+    expect(text(ru)).toContain('Статьи цитируются на английском языке');
+    expect(text(en)).not.toContain('Статьи цитируются');
+    expect(ru).toContain('<blockquote lang="en">');
+    expect(text(textRu)).toContain('Статьи цитируются на английском языке');
   });
 
   it('prefetches the app’s chunks once each, for when the map has drawn', () => {
@@ -103,7 +130,7 @@ describe('the prerendered page', () => {
     const html = text(readFileSync(join(dist, 'index.html'), 'utf8'));
     const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
     expect(noscript).toContain('<a href="./story.html">Read the whole story as text</a>');
-    expect(noscript).not.toContain('<blockquote>');
+    expect(noscript).not.toContain('<blockquote');
     const page = text(readFileSync(join(dist, 'story.html'), 'utf8'));
     expect(page).not.toMatch(/<script\b/);
     expect(page).not.toMatch(/rel="(?:modulepreload|preload|prefetch)"/);
@@ -116,12 +143,12 @@ describe('the prerendered page', () => {
       const file = JSON.parse(
         readFileSync(join(dist, 'data', 'passages', `${p.id}.json`), 'utf8'),
       ) as PlacePassages;
-      for (const x of file.passages) expect(page).toContain(`<blockquote>${x.text}</blockquote>`);
+      for (const x of file.passages) expect(page).toContain(`<blockquote lang="en">${x.text}</blockquote>`);
       quotes += file.passages.length;
     }
     expect(quotes).toBeGreaterThan(0);
     prerender(dist);
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<blockquote>');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<blockquote lang="en">');
   });
 
   it('names the file when there is nothing to prerender into', () => {

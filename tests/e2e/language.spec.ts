@@ -1,0 +1,114 @@
+import { expect, type Page, test } from '@playwright/test';
+import { axeViolations } from './guards.ts';
+import { openExplorer } from './helpers.ts';
+
+/** The explorer's own words that say which language a page is in: its places' list and a control. */
+async function expectRussian(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('navigation', { name: 'Места' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Копировать ссылку' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Places' })).toHaveCount(0);
+}
+
+async function expectEnglish(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: 'Places' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [360, 740],
+] as const) {
+  test.describe(`a browser set to Russian, at ${width} px`, () => {
+    test.use({ locale: 'ru-RU', viewport: { width, height } });
+
+    test('opens the explorer in Russian, the articles quoted in English and said so once', async ({
+      page,
+    }) => {
+      await openExplorer(page, '#place=grozny');
+      expect(new URL(page.url()).pathname).toMatch(/\/index\.ru\.html$/);
+      expect(new URL(page.url()).hash).toContain('place=grozny');
+      await expectRussian(page);
+      const dialog = page.getByRole('dialog', { name: 'Grozny' });
+      await expect(dialog.locator('blockquote').first()).toBeVisible();
+      // Every quote is the article's own words, marked as English.
+      const langs = await dialog
+        .locator('blockquote')
+        .evaluateAll((qs) => qs.map((q) => q.getAttribute('lang')));
+      expect(langs.length).toBeGreaterThan(0);
+      expect(new Set(langs)).toEqual(new Set(['en']));
+      await expect(page.getByText('Статьи цитируются на английском языке', { exact: false })).toHaveCount(1);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('shows dates and times in Russian', async ({ page }) => {
+      await openExplorer(page, '#place=aktau&t=2024-12-25T05:13:31Z');
+      // The articles' dates in their citations, as Russian writes a date.
+      await expect(page.getByRole('dialog', { name: 'Aktau' })).toContainText('28 декабря 2024 г.');
+      await expect(page.getByRole('dialog', { name: 'Aktau' })).not.toContainText('28 December 2024');
+      await expect(page.locator('.replay .clock')).toContainText('05:13:31 UTC');
+    });
+
+    test('lang=en in the address switches back to English, and stays so on a reload', async ({ page }) => {
+      await openExplorer(page, '#place=aktau&lang=en');
+      await expectEnglish(page);
+      expect(new URL(page.url()).pathname).not.toMatch(/\.ru\.html$/);
+      await page.reload();
+      await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+      await expectEnglish(page);
+      await expect(page.getByRole('dialog', { name: 'Aktau' })).toBeVisible();
+    });
+
+    test('the switch names each language in itself and keeps the view', async ({ page }) => {
+      await openExplorer(page, '#place=baku');
+      const languages = page.getByRole('navigation', { name: 'Язык' });
+      await expect(languages.locator('[aria-current]')).toHaveText('Русский');
+      await languages.getByRole('link', { name: 'English' }).click();
+      await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+      await expectEnglish(page);
+      expect(new URL(page.url()).hash).toContain('place=baku');
+      await expect(page.getByRole('dialog', { name: 'Baku' })).toBeVisible();
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+      await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+      await expectRussian(page);
+    });
+  });
+}
+
+test.describe('links made on the Russian page keep the language', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('a copied link, the embed code and a citation lead to the Russian pages', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openExplorer(page, '#place=mozdok');
+    await page.getByRole('button', { name: 'Копировать ссылку' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname).toMatch(/\/index\.ru\.html$/);
+    expect(new URL(link).hash).toContain('place=mozdok');
+
+    // Opened by a reader whose browser is in English, the link still shows Russian.
+    const english = await page.context().browser()?.newContext({ locale: 'en-GB' });
+    if (!english) throw new Error('no browser');
+    const other = await english.newPage();
+    await other.goto(link);
+    await expect(other.locator('html')).toHaveAttribute('lang', 'ru');
+    await english.close();
+
+    await page.getByRole('button', { name: 'Встроить' }).click();
+    const code = await page.locator('textarea').first().inputValue();
+    expect(code).toMatch(/<iframe src="[^"]*\/embed\.ru\.html\?childId=[^"]*#[^"]*place=mozdok/);
+  });
+});
+
+test('a browser in English is not sent anywhere, and the page names no language in the address', async ({
+  page,
+}) => {
+  await openExplorer(page, '#place=grozny');
+  await expectEnglish(page);
+  expect(new URL(page.url()).hash).not.toContain('lang=');
+  expect(await axeViolations(page)).toEqual([]);
+});
