@@ -471,3 +471,30 @@ export interface FeaturePopup {
 export type EvidenceFeatureProperties = EvidenceStretch & { popup: FeaturePopup };
 
 export type EvidenceCollection = FeatureCollection<LineString, EvidenceFeatureProperties>;
+
+// ---------------------------------------------------------------------------------------------
+// The story in other languages (issue 23): geo/i18n/<lang>/, checked by geo/build/translations.ts.
+//   data/languages.json    LanguagesFile   the languages the story is in, and which files each has
+//   data/<lang>/<file>     the same file as data/<file>, same shape, its words in that language
+//                          (untranslated fields in English)
+// ---------------------------------------------------------------------------------------------
+
+/** One language the story's words are translated into. */
+export interface StoryLanguage {
+  /** BCP 47 language code, e.g. "ru". */
+  lang: string;
+  /**
+   * The data files (paths as under data/) this language has its own copy of, in data/<lang>/;
+   * every other file (articles, sources, basemap, tiles, downloads) is read from data/ itself.
+   */
+  files: string[];
+  /** How many of the story's fields a translation may give, and how many this one gives. */
+  fields: number;
+  translated: number;
+}
+
+export interface LanguagesFile {
+  /** The language the story is written in; data/ itself holds its words. */
+  source: string;
+  languages: StoryLanguage[];
+}

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { LanguagesFile, StoryMeta } from '../schema.ts';
 import { storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { buildDownloadFiles, type DownloadFile, downloadIndex, downloadJson } from './data-download.ts';
@@ -18,14 +19,33 @@ import {
   verifyEvidence,
 } from './evidence.ts';
 import { checkFactLog, collectStatements, readFactLog } from './fact-check.ts';
-import { featurePointsGeojson, readPointLayers, verifyFeaturePoints } from './feature-points.ts';
-import { generate } from './generate.ts';
+import {
+  type FeaturePointSpec,
+  featurePointsGeojson,
+  readPointLayers,
+  verifyFeaturePoints,
+} from './feature-points.ts';
+import { generate, type StoryOutputs } from './generate.ts';
 import { buildMapContext, MAP_CONTEXT_FILES, readDetailTilesConfig } from './map-context.ts';
-import { readStory } from './read-story.ts';
+import { PROSE_WORDS } from './prose.ts';
+import { readStory, STORY_FILES, type Story } from './read-story.ts';
 import { formatError, type StoryError } from './story-error.ts';
 import { readStoryMeta, verifyStoryMeta } from './story-meta.ts';
 import { resolveStoryProse } from './story-prose.ts';
 import { DETAIL_LAND_LAYER } from './tiles.ts';
+import {
+  checkTranslations,
+  coverage,
+  type Language,
+  readLanguages,
+  TRANSLATION_DIR,
+  translatableFields,
+  translateMeta,
+  translatePlaceNames,
+  translatePoints,
+  translateStory,
+  wordsOf,
+} from './translations.ts';
 import { verifyInputs, verifyOutputs } from './verify.ts';
 
 export interface OutputFile {
@@ -34,7 +54,10 @@ export interface OutputFile {
   content: string | Buffer;
 }
 
-export type BuildResult = { ok: true; files: OutputFile[] } | { ok: false; errors: StoryError[] };
+/** `notes`: what the build reports without failing (how much of each language is translated). */
+export type BuildResult =
+  | { ok: true; files: OutputFile[]; notes: string[] }
+  | { ok: false; errors: StoryError[] };
 
 /** Natural Earth 1:10m countries as shipped by world-atlas. */
 export function loadAtlas(): CountriesTopology {
@@ -72,7 +95,8 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   if (metaCheckErrors.length > 0 || tilesErrors.length > 0)
     return { ok: false, errors: [...metaCheckErrors, ...tilesErrors] };
 
-  const generated = generate(story, buildBasemap(atlas, story.basemap));
+  const basemap = buildBasemap(atlas, story.basemap);
+  const generated = generate(story, basemap);
   const outputErrors = verifyOutputs(story, generated);
   if (outputErrors.length > 0) return { ok: false, errors: outputErrors };
   const evidence = generated.track ? buildEvidence(evidenceSpec, generated.track) : null;
@@ -88,6 +112,19 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   logErrors.push(
     ...checkFactLog([...collectStatements(parsed, spec, points), ...evidenceStatements(evidenceSpec)], log),
   );
+  // And every translation of them still translates the English as it now reads, keeps its
+  // figures and quotes, and was checked as it now reads (geo/README.md, "Translations").
+  const languages = readLanguages(storyDir, logErrors);
+  const fields = translatableFields(parsed, spec, points);
+  for (const language of languages) {
+    if (PROSE_WORDS[language.lang] === undefined)
+      logErrors.push({
+        file: `${TRANSLATION_DIR}/${language.lang}`,
+        item: '(language)',
+        message: `prose.ts PROSE_WORDS has no entry for "${language.lang}": say how it writes km and the compass points`,
+      });
+    logErrors.push(...checkTranslations(fields, language));
+  }
   if (logErrors.length > 0) return { ok: false, errors: logErrors };
 
   // Each layer's data, by the file name its record gives (story-layers.ts checked it).
@@ -102,31 +139,45 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
       : [],
   );
   const downloads = buildDownloadFiles(out, evidence ?? undefined, layerDownloads);
+  // Where the map opens: around every place, written here so the map can open before they load;
+  // and where the detail tiles are, so the style asks for none that do not exist.
+  const storyMeta = {
+    ...meta,
+    openingBounds: storyBounds(out.places.features) ?? meta.regionBounds,
+    detailTiles: tiles ? { ...tiles, landLayer: DETAIL_LAND_LAYER } : null,
+  };
+  const evidenced = (evidence?.file.stretches.length ?? 0) > 0;
+  const worded = wordedFiles(storyMeta, out, layerData);
+  const notes: string[] = [];
+  const translated: OutputFile[] = [];
+  const index: LanguagesFile = { source: 'en', languages: [] };
+  for (const language of languages) {
+    const r = languageFiles(language, parsed, storyMeta, points, basemap, evidenced);
+    if (!Array.isArray(r)) return { ok: false, errors: r.errors };
+    translated.push(...r.map((f) => ({ path: `${language.lang}/${f.path}`, content: f.content })));
+    const { translated: n, left } = coverage(fields, language.translations);
+    index.languages.push({
+      lang: language.lang,
+      files: r.map((f) => f.path).sort(),
+      fields: fields.length,
+      translated: n,
+    });
+    notes.push(
+      `${language.lang}: ${n} of ${fields.length} fields translated, ${left.length} in English (npm run fact-check:i18n lists them)`,
+    );
+  }
   const files: OutputFile[] = [
     { path: 'sources.json', content: json(out.sources) },
-    // Where the map opens: around every place, written here so the map can open before they load;
-    // and where the detail tiles are, so the style asks for none that do not exist.
-    {
-      path: 'story.json',
-      content: json({
-        ...meta,
-        openingBounds: storyBounds(out.places.features) ?? meta.regionBounds,
-        detailTiles: tiles ? { ...tiles, landLayer: DETAIL_LAND_LAYER } : null,
-      }),
-    },
-    { path: 'places.geojson', content: json(out.places) },
-    ...[...layerData].map(([path, data]) => ({ path, content: json(data) })),
+    ...worded,
     { path: 'basemap.geojson', content: json(out.basemap) },
-    ...(out.timeline ? [{ path: 'timeline.json', content: json(out.timeline) }] : []),
-    ...(out.track ? [{ path: 'track.json', content: json(out.track) }] : []),
-    { path: 'claims.json', content: json(out.claims) },
+    ...translated,
+    { path: 'languages.json', content: json(index) },
     ...(evidence
       ? [
           { path: 'evidence.json', content: json(evidence.file) },
           { path: 'evidence.geojson', content: json(evidence.geojson) },
         ]
       : []),
-    ...out.placePassages.map((p) => ({ path: `passages/${p.placeId}.json`, content: json(p) })),
     ...story.sources.map((s) => ({
       path: `articles/${s.file}`,
       content: story.articleBytes.get(s.id) ?? '',
@@ -135,7 +186,66 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
     { path: 'download/index.json', content: json(downloadIndex(downloads)) },
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ok: true, files };
+  return { ok: true, files, notes };
+}
+
+/** story.json as generated (its detail tiles' box as the config gives it). */
+type GeneratedMeta = Omit<StoryMeta, 'detailTiles'> & { detailTiles: unknown };
+
+/**
+ * The generated files that hold the story's words: each language has its own copy of exactly these
+ * (`data/<lang>/…`, same names and shapes); the rest (articles, sources, maps) is one for all.
+ */
+function wordedFiles(
+  storyMeta: GeneratedMeta,
+  out: StoryOutputs,
+  layerData: ReadonlyMap<string, unknown>,
+): OutputFile[] {
+  return [
+    { path: 'story.json', content: json(storyMeta) },
+    { path: 'places.geojson', content: json(out.places) },
+    ...[...layerData].map(([path, data]) => ({ path, content: json(data) })),
+    ...(out.timeline ? [{ path: 'timeline.json', content: json(out.timeline) }] : []),
+    ...(out.track ? [{ path: 'track.json', content: json(out.track) }] : []),
+    { path: 'claims.json', content: json(out.claims) },
+    ...out.placePassages.map((p) => ({ path: `passages/${p.placeId}.json`, content: json(p) })),
+  ];
+}
+
+/**
+ * One language's copy of the worded files: the story generated again from its translated words
+ * (placeholders measured and written in the language), the places renamed, untranslated fields in
+ * English. Its errors are a translation's prose that does not resolve.
+ */
+function languageFiles(
+  language: Language,
+  parsed: Story,
+  storyMeta: GeneratedMeta,
+  points: ReadonlyMap<string, readonly FeaturePointSpec[]>,
+  basemap: ReturnType<typeof buildBasemap>,
+  evidenced: boolean,
+): OutputFile[] | { errors: StoryError[] } {
+  const w = wordsOf(language.translations);
+  const names = new Map(parsed.places.map((p) => [p.id, w(STORY_FILES.gazetteer, p.id, 'name', p.name)]));
+  const placeName = (id: string) => names.get(id) ?? id;
+  const { story, errors } = resolveStoryProse(translateStory(parsed, w), PROSE_WORDS[language.lang]);
+  if (errors.length > 0)
+    return { errors: errors.map((e) => ({ ...e, file: `${TRANSLATION_DIR}/${language.lang}/${e.file}` })) };
+  const g = generate(story, basemap);
+  const out: StoryOutputs = {
+    ...g,
+    places: translatePlaceNames(g.places, placeName),
+    route: markEvidenced(g.route, evidenced),
+    drone: g.drone && translatePlaceNames(g.drone, placeName),
+  };
+  const layerData = new Map<string, unknown>([
+    ...(story.segments.length > 0 ? [['route.geojson', out.route] as const] : []),
+    ...(out.drone ? [['drone-attacks.geojson', out.drone] as const] : []),
+    ...[...points].map(
+      ([id, list]) => [`${id}.geojson`, featurePointsGeojson(translatePoints(id, list, w))] as const,
+    ),
+  ]);
+  return wordedFiles(translateMeta(storyMeta, w, placeName), out, layerData);
 }
 
 /** Writes all files to a sibling temp directory, then swaps it in for `outDir`. */
@@ -192,7 +302,7 @@ export function run(args: readonly string[]): number {
   const files = [...result.files, ...context.files];
   writeOutput(outDir, files);
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
-  for (const note of context.notes) console.log(`geo: ${note}`);
+  for (const note of [...result.notes, ...context.notes]) console.log(`geo: ${note}`);
   console.log(`geo: wrote ${files.length} files (${bytes} bytes) to ${outDir}`);
   return 0;
 }

@@ -20,14 +20,22 @@ export interface ProseContext {
   point(id: string): Position | undefined;
   /** Km along the flown route from one waypoint to a later one, or a message saying why not. */
   routeKm(from: string, to: string): number | string;
+  /** How the figures are written: the story's language (English) when absent. */
+  words?: ProseWords;
+}
+
+/** A language's way of writing a measured distance and a compass point. */
+export interface ProseWords {
+  km(km: number): string;
+  compass(deg: number): string;
 }
 
 const PLACEHOLDER = /\{([A-Za-z]+):([^{}>]*)>([^{}]*)\}/g;
 const STRAY_BRACE = /[{}]/;
-/** A number followed by km: a distance someone typed. */
-const TYPED_KM = /\d\s*(km|kilomet(er|re)s?)\b/i;
+/** A number followed by km (or км in a translation): a distance someone typed. */
+const TYPED_KM = /\d\s*((km|kilomet(er|re)s?)\b|(км|километр)(?![а-яё]))/i;
 /** Text in quotation marks is a report's own words, not our measurement. */
-const QUOTED = /"[^"]*"|“[^”]*”|'[^']*'/g;
+const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»|'[^']*'/g;
 
 const COMPASS = [
   'north',
@@ -58,9 +66,45 @@ export function formatKm(km: number): string {
   return `${Math.round(km)} km`;
 }
 
+/**
+ * The 16 points in Russian, in the dative, as they follow «к» ("~17 км к западо-юго-западу"): a
+ * translation writes «к {bearing:FROM>TO}».
+ */
+const COMPASS_RU = [
+  'северу',
+  'северо-северо-востоку',
+  'северо-востоку',
+  'востоко-северо-востоку',
+  'востоку',
+  'востоко-юго-востоку',
+  'юго-востоку',
+  'юго-юго-востоку',
+  'югу',
+  'юго-юго-западу',
+  'юго-западу',
+  'западо-юго-западу',
+  'западу',
+  'западо-северо-западу',
+  'северо-западу',
+  'северо-северо-западу',
+] as const;
+
+/**
+ * How each language writes the placeholders' figures. A language a translation is written in
+ * needs an entry here (geo/README.md, "Translations"); its figures stay those Turf measured.
+ */
+export const PROSE_WORDS: Readonly<Record<string, ProseWords>> = {
+  en: { km: formatKm, compass: compassPoint },
+  ru: {
+    km: (km) => `${Math.round(km)} км`,
+    compass: (deg) => COMPASS_RU[COMPASS.indexOf(compassPoint(deg) as (typeof COMPASS)[number])] ?? 'северу',
+  },
+};
+
 /** Replaces every placeholder in `text`; problems name the placeholder at fault. */
 export function resolveProse(text: string, ctx: ProseContext): { text: string; problems: string[] } {
   const problems: string[] = [];
+  const words = ctx.words ?? PROSE_WORDS.en ?? { km: formatKm, compass: compassPoint };
   const out = text.replace(PLACEHOLDER, (whole, kind: string, from: string, to: string) => {
     if (kind === 'routeKm') {
       const km = ctx.routeKm(from, to);
@@ -68,7 +112,7 @@ export function resolveProse(text: string, ctx: ProseContext): { text: string; p
         problems.push(`${whole}: ${km}`);
         return whole;
       }
-      return formatKm(km);
+      return words.km(km);
     }
     if (kind !== 'distance' && kind !== 'bearing') {
       problems.push(`${whole}: unknown measure "${kind}" (use distance, bearing or routeKm)`);
@@ -84,7 +128,7 @@ export function resolveProse(text: string, ctx: ProseContext): { text: string; p
         problems.push(`${whole}: unknown id "${id}" (not a place, reference point or waypoint)`);
     }
     if (a === undefined || b === undefined) return whole;
-    return kind === 'distance' ? formatKm(distanceKm(a, b)) : compassPoint(turfBearing(a, b));
+    return kind === 'distance' ? words.km(distanceKm(a, b)) : words.compass(turfBearing(a, b));
   });
   if (problems.length === 0 && STRAY_BRACE.test(out)) {
     problems.push('a "{" or "}" that is not a {distance|bearing|routeKm:FROM>TO} placeholder');

@@ -4,7 +4,7 @@
  */
 import type { Position } from 'geojson';
 import { distanceKm } from './geometry.ts';
-import { type ProseContext, resolveProse } from './prose.ts';
+import { type ProseContext, type ProseWords, resolveProse } from './prose.ts';
 import { STORY_FILES, type Story } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 
@@ -42,11 +42,13 @@ export function flownRouteKm(story: Story, from: string, to: string): number | s
   return km;
 }
 
-export function resolveStoryProse(story: Story): { story: Story; errors: StoryError[] } {
+/** `words`: how a translation writes the figures (prose.ts `PROSE_WORDS`); English when absent. */
+export function resolveStoryProse(story: Story, words?: ProseWords): { story: Story; errors: StoryError[] } {
   const points = pointsOf(story);
   const ctx: ProseContext = {
     point: (id) => points.get(id),
     routeKm: (from, to) => flownRouteKm(story, from, to),
+    ...(words ? { words } : {}),
   };
   const errors: StoryError[] = [];
   const fix =

@@ -58,20 +58,26 @@ describe('npm run geo output', () => {
       'mozdok',
       'vladikavkaz',
     ];
+    // The files that hold the story's words, once more per language (geo/i18n/<lang>/).
+    const worded = [
+      'story.json',
+      'places.geojson',
+      'route.geojson',
+      'drone-attacks.geojson',
+      'timeline.json',
+      'track.json',
+      'claims.json',
+      ...places.map((p) => `passages/${p}.json`),
+    ];
     expect(first.map((f) => f.path)).toEqual(
       [
         'sources.json',
-        'story.json',
-        'places.geojson',
-        'route.geojson',
-        'drone-attacks.geojson',
+        ...worded,
+        ...worded.map((f) => `ru/${f}`),
+        'languages.json',
         'basemap.geojson',
-        'timeline.json',
-        'track.json',
-        'claims.json',
         'evidence.json',
         'evidence.geojson',
-        ...places.map((p) => `passages/${p}.json`),
         ...articleFiles.map((f) => `articles/${f}`),
         ...[
           'README.md',
