@@ -8,6 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type EarlyClicks, holdEarlyClicks } from './early-page.ts';
 import { asLang, type Lang } from './i18n/langs.ts';
 import { pageStartOptions, startMap, whenDrawn } from './map/map-start.ts';
+import { readDataLanguage, setTranslatedData } from './story/data-url.ts';
 import { loadFirstView, loadPlaces } from './story/load-story.ts';
 import { storyIds } from './story/story-ids.ts';
 import { readStoryMeta } from './story/story-meta.ts';
@@ -36,6 +37,9 @@ if (lang !== pageLang && !import.meta.env.DEV) goToLanguagePage(lang, layout);
 else start(lang);
 
 function start(lang: Lang): void {
+  // A page in another language reads its copies of the story's data (prerender.tsx lists them).
+  const own = readDataLanguage();
+  if (own && own.lang === lang) setTranslatedData(own.lang, own.files);
   const places = loadPlaces();
   const firstView = loadFirstView(places);
   // A link's address is normalised as soon as the story's ids are known, not when the app starts.

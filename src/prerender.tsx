@@ -16,10 +16,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderToString } from 'react-dom/server';
-import type { EvidenceFile, PlaceCollection, PlacePassages, SourcesFile } from '../geo/schema.ts';
+import type {
+  EvidenceFile,
+  LanguagesFile,
+  PlaceCollection,
+  PlacePassages,
+  SourcesFile,
+  StoryMeta,
+} from '../geo/schema.ts';
 import { App } from './App.tsx';
 import { LANGS, type Lang, translator } from './i18n/catalog.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { DATA_LANGUAGE_NAME } from './story/data-url.ts';
 import type { Part } from './story/model.ts';
 import { parseEvidence, parsePlacePassages, parsePlaces, parseSources } from './story/parse.ts';
 import { parseStoryMeta, STORY_META_NAME } from './story/story-meta.ts';
@@ -79,20 +87,42 @@ interface StoryFiles {
   evidence: EvidenceFile | null;
 }
 
-/** What the page reads, read the way it reads it: the words from its <meta>, the data from `dataDir`. */
-function readStory(html: string, dataDir: string): StoryFiles {
-  const places: Part<PlaceCollection> = readPart(join(dataDir, 'places.geojson'), parsePlaces);
+/**
+ * The data files a language has its own copy of (data/<lang>/, geo/README.md "Translations"),
+ * as data/languages.json lists them; none for the story's own language, or a build without it.
+ */
+function translatedFiles(dataDir: string, lang: Lang): string[] {
+  if (lang === DEFAULT_LANG || !existsSync(join(dataDir, 'languages.json'))) return [];
+  const { languages } = JSON.parse(readFileSync(join(dataDir, 'languages.json'), 'utf8')) as LanguagesFile;
+  return languages.find((l) => l.lang === lang)?.files ?? [];
+}
+
+/**
+ * What the page reads, read the way it reads it: the words from its <meta>, the data from `dataDir`;
+ * in another language, its own copies where it has them (as dataUrl() reads them), its words too.
+ */
+function readStory(html: string, dataDir: string, lang: Lang = DEFAULT_LANG): StoryFiles {
+  const own = new Set(translatedFiles(dataDir, lang));
+  const file = (...path: string[]) => {
+    const p = path.join('/');
+    return own.has(p) ? join(dataDir, lang, ...path) : join(dataDir, ...path);
+  };
+  return readStoryFrom(html, file, own.has('story.json') ? readFileSync(file('story.json'), 'utf8') : null);
+}
+
+function readStoryFrom(html: string, file: (...path: string[]) => string, words: string | null): StoryFiles {
+  const places: Part<PlaceCollection> = readPart(file('places.geojson'), parsePlaces);
   const passages = new Map<string, PlacePassages>();
   for (const f of places.ok ? places.value.features : []) {
     const id = f.properties.id;
-    const part = readPart(join(dataDir, 'passages', `${id}.json`), (v) => parsePlacePassages(id, v));
+    const part = readPart(file('passages', `${id}.json`), (v) => parsePlacePassages(id, v));
     if (part.ok) passages.set(id, part.value);
   }
-  const evidence = readPart(join(dataDir, 'evidence.json'), parseEvidence);
+  const evidence = readPart(file('evidence.json'), parseEvidence);
   return {
-    meta: metaFromHtml(html),
+    meta: words === null ? metaFromHtml(html) : parseStoryMeta(words),
     places,
-    sources: readPart(join(dataDir, 'sources.json'), parseSources),
+    sources: readPart(file('sources.json'), parseSources),
     passages,
     evidence: evidence.ok ? evidence.value : null,
   };
@@ -235,34 +265,70 @@ function inLanguage(html: string, lang: Lang, file: (l: Lang) => string): string
 }
 
 /**
+ * The head of a page in another language: its title, description and story words (the <meta> the
+ * app reads) in that language, and the data files it has its own copy of, for dataUrl().
+ */
+function withWords(html: string, meta: StoryMeta, lang: Lang, files: readonly string[]): string {
+  const attr = (t: string) => escapeText(t).replace(/"/g, '&quot;');
+  const data =
+    files.length === 0
+      ? ''
+      : `    <meta name="${DATA_LANGUAGE_NAME}" content="${attr(JSON.stringify({ lang, files }))}" />\n`;
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(meta.pageTitle)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*" \/>/,
+      `<meta name="description" content="${attr(meta.description)}" />`,
+    )
+    .replace(
+      new RegExp(`<meta name="${STORY_META_NAME}" content="[^"]*" />`),
+      `<meta name="${STORY_META_NAME}" content="${attr(JSON.stringify(meta))}" />`,
+    )
+    .replace(new RegExp(`\\s*<meta name="${DATA_LANGUAGE_NAME}"[^>]*>`, 'g'), '')
+    .replace('</head>', `${data}  </head>`);
+}
+
+/**
  * Writes the prerendered shell into `distDir`/index.html and, when the build made one, into
  * embed.html (the embed layout, marked on its <body>), and the same pages in each other language
  * beside them (index.ru.html, embed.ru.html); and the text page of each language.
  */
 export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): void {
-  let story: StoryFiles | null = null;
+  const dataDir = join(distDir, 'data');
+  // Each language's story, read from the first page's words and the data (its own copies).
+  let first: string | null = null;
+  const stories = new Map<Lang, StoryFiles>();
+  const storyIn = (lang: Lang, html: string): StoryFiles => {
+    const s = stories.get(lang) ?? readStory(html, dataDir, lang);
+    stories.set(lang, s);
+    return s;
+  };
   for (const name of ['index.html', 'embed.html']) {
     const file = join(distDir, name);
     if (name !== 'index.html' && !existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
     if (!ROOT.test(html)) throw new Error(`${file}: no ${EMPTY_ROOT} to prerender into`);
-    story ??= readStory(html, join(distDir, 'data'));
+    first ??= html;
     const layout: Layout = /<body[^>]*\bdata-layout="embed"/.test(html) ? 'embed' : 'full';
     const shell = prefetchApp(html, distDir);
     for (const lang of LANGS) {
+      const story = storyIn(lang, first);
+      const files = translatedFiles(dataDir, lang);
+      const head = inLanguage(shell, lang, (l) => pageFile(l, layout));
       const app = renderApp(story, inlineLimit, layout, lang);
       writeFileSync(
         join(distDir, pageFile(lang, layout)),
-        inLanguage(shell, lang, (l) => pageFile(l, layout)).replace(
+        (files.length > 0 ? withWords(head, story.meta.meta, lang, files) : head).replace(
           ROOT,
           `<div id="root">${app}</div><!-- /root -->`,
         ),
       );
     }
   }
-  if (!story) return;
-  const page = readFileSync(join(distDir, 'index.html'), 'utf8');
+  if (first === null) return;
   for (const lang of LANGS) {
+    const story = storyIn(lang, first);
+    const page = readFileSync(join(distDir, pageFile(lang)), 'utf8');
     const title = escapeText(translator(lang)('textPage.title', { title: story.meta.meta.pageTitle }));
     writeFileSync(
       join(distDir, textPageFile(lang)),

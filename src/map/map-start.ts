@@ -1,3 +1,4 @@
+import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { Map as MapLibreMap, type MapMouseEvent, type MapOptions } from 'maplibre-gl';
 import type { StoryMeta } from '../../geo/schema.ts';
@@ -69,6 +70,7 @@ export function styleUrls(): StyleUrls {
     places: dataUrl('places.geojson'),
     data: dataUrl,
     fontLatin: new URL(fontLatin, document.baseURI).href,
+    fontCyrillic: new URL(fontCyrillic, document.baseURI).href,
   };
 }
 

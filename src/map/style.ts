@@ -27,8 +27,13 @@ export interface StyleUrls {
   places: string | GeoJSON.FeatureCollection;
   /** The address of a file under data/ (a layer's own data). */
   data: (file: string) => string;
-  /** woff2 file for the label font (Latin: every label the story draws is in English). */
+  /** woff2 file for the label font's Latin letters. */
   fontLatin: string;
+  /**
+   * And its Cyrillic letters (a story's labels in Russian). The browser fetches a face only when a
+   * label needs a letter in its range, so a page in English never loads it.
+   */
+  fontCyrillic?: string;
 }
 
 /** What the style is made of: the story's layers and geography, and what the reader chose. */
@@ -344,6 +349,15 @@ export function buildStyle({
     'font-faces': {
       [LABEL_FONT]: [
         { url: urls.fontLatin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'] },
+        // @fontsource/noto-sans's own range for its Cyrillic file.
+        ...(urls.fontCyrillic
+          ? [
+              {
+                url: urls.fontCyrillic,
+                'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
+              },
+            ]
+          : []),
       ],
     },
     sources: {

@@ -26,11 +26,23 @@ for (const [width, height] of [
     test('opens the explorer in Russian, the articles quoted in English and said so once', async ({
       page,
     }) => {
+      const fonts: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('.woff2')) fonts.push(r.url());
+      });
       await openExplorer(page, '#place=grozny');
       expect(new URL(page.url()).pathname).toMatch(/\/index\.ru\.html$/);
       expect(new URL(page.url()).hash).toContain('place=grozny');
       await expectRussian(page);
-      const dialog = page.getByRole('dialog', { name: 'Grozny' });
+      // The story's own words in Russian, from its data: the title, the places, their summaries.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[А-Яа-яЁё]{4}/);
+      const places = page.getByRole('navigation', { name: 'Места' });
+      for (const name of ['Баку', 'Грозный', 'Моздок', 'Владикавказ', 'Актау'])
+        await expect(places.getByRole('button', { name, exact: true })).toBeVisible();
+      // The map draws its labels in Cyrillic: the font's Cyrillic letters are loaded, from this origin.
+      await expect.poll(() => fonts.some((f) => /noto-sans-cyrillic-400-normal/.test(f))).toBe(true);
+      for (const f of fonts) expect(new URL(f).origin).toBe(new URL(page.url()).origin);
+      const dialog = page.getByRole('dialog', { name: 'Грозный' });
       await expect(dialog.locator('blockquote').first()).toBeVisible();
       // Every quote is the article's own words, marked as English.
       const langs = await dialog
@@ -45,8 +57,8 @@ for (const [width, height] of [
     test('shows dates and times in Russian', async ({ page }) => {
       await openExplorer(page, '#place=aktau&t=2024-12-25T05:13:31Z');
       // The articles' dates in their citations, as Russian writes a date.
-      await expect(page.getByRole('dialog', { name: 'Aktau' })).toContainText('28 декабря 2024 г.');
-      await expect(page.getByRole('dialog', { name: 'Aktau' })).not.toContainText('28 December 2024');
+      await expect(page.getByRole('dialog', { name: 'Актау' })).toContainText('28 декабря 2024 г.');
+      await expect(page.getByRole('dialog', { name: 'Актау' })).not.toContainText('28 December 2024');
       await expect(page.locator('.replay .clock')).toContainText('05:13:31 UTC');
     });
 
@@ -107,8 +119,15 @@ test.describe('links made on the Russian page keep the language', () => {
 test('a browser in English is not sent anywhere, and the page names no language in the address', async ({
   page,
 }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.woff2')) fonts.push(r.url());
+  });
   await openExplorer(page, '#place=grozny');
   await expectEnglish(page);
+  await expect(page.getByRole('dialog', { name: 'Grozny' })).toBeVisible();
   expect(new URL(page.url()).hash).not.toContain('lang=');
+  // Labels in English need no Cyrillic letters.
+  expect(fonts.filter((f) => /cyrillic/.test(f))).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
