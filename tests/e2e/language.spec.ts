@@ -10,6 +10,15 @@ async function expectRussian(page: Page): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Places' })).toHaveCount(0);
 }
 
+/** The font files the page asks for, from now on. */
+function fontsLoaded(page: Page): string[] {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.woff2')) fonts.push(r.url());
+  });
+  return fonts;
+}
+
 async function expectEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('navigation', { name: 'Places' })).toBeVisible();
@@ -26,10 +35,7 @@ for (const [width, height] of [
     test('opens the explorer in Russian, the articles quoted in English and said so once', async ({
       page,
     }) => {
-      const fonts: string[] = [];
-      page.on('request', (r) => {
-        if (r.url().endsWith('.woff2')) fonts.push(r.url());
-      });
+      const fonts = fontsLoaded(page);
       await openExplorer(page, '#place=grozny');
       expect(new URL(page.url()).pathname).toMatch(/\/index\.ru\.html$/);
       expect(new URL(page.url()).hash).toContain('place=grozny');
@@ -119,10 +125,7 @@ test.describe('links made on the Russian page keep the language', () => {
 test('a browser in English is not sent anywhere, and the page names no language in the address', async ({
   page,
 }) => {
-  const fonts: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('.woff2')) fonts.push(r.url());
-  });
+  const fonts = fontsLoaded(page);
   await openExplorer(page, '#place=grozny');
   await expectEnglish(page);
   await expect(page.getByRole('dialog', { name: 'Grozny' })).toBeVisible();
