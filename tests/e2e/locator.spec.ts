@@ -83,21 +83,23 @@ test('an open popup is drawn over the locator, not under it', async ({ page }) =
   const inset = await box(page.locator('.locator'));
   const card = await box(popup);
   expect(overlaps(inset, card), 'the view puts the popup across the locator').toBe(true);
-  // What the reader sees where they cross is the popup: taking the locator away changes nothing there.
-  const x = Math.max(inset.x, card.x);
-  const y = Math.max(inset.y, card.y);
+  // What the reader sees where they cross is the popup: taking the locator away changes nothing
+  // there. A few pixels in from the popup's rounded edge and shadow, where the map shows through.
+  const x = Math.max(inset.x, card.x + 8);
+  const y = Math.max(inset.y, card.y + 8);
   const clip = {
     x: Math.round(x),
     y: Math.round(y),
-    width: Math.round(Math.min(inset.x + inset.width, card.x + card.width) - x),
-    height: Math.round(Math.min(inset.y + inset.height, card.y + card.height) - y),
+    width: Math.round(Math.min(inset.x + inset.width, card.x + card.width - 8) - x),
+    height: Math.round(Math.min(inset.y + inset.height, card.y + card.height - 8) - y),
   };
   const seen = await regionPixels(page, clip);
   await page.locator('.locator').evaluate((el) => {
     (el as HTMLElement).style.visibility = 'hidden';
   });
   const without = await regionPixels(page, clip);
-  expect(changedShare(seen.flat(), without.flat())).toBe(0);
+  // Under the locator, 95% of those pixels changed; anti-aliasing may move a few.
+  expect(changedShare(seen.flat(), without.flat())).toBeLessThan(0.01);
 });
 
 test('the locator hides when the map is zoomed out to the world, and comes back', async ({ page }) => {

@@ -13,7 +13,13 @@ export default defineConfig({
   // Two cores: SwiftShader draws on the CPU, so more workers only make each test slower.
   workers: 2,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry on CI only. Two tests pass alone and fail now and then under a full run's load, and
+  // the cause is not found yet: popup-fit's "narrowing the window … keeping focus" (the link loses
+  // focus in about one run in three, though a script doing the same keeps it every time) and
+  // newsroom's "the host script sizes the frame" (the timeline's <details> stays closed after its
+  // click). Playwright reports a test that passes on its retry as flaky, so they stay visible;
+  // locally a failure is a failure.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/newsroom/flight-8243/`,
