@@ -277,12 +277,16 @@ export type LayerRole = 'route' | 'claimed-places' | 'points';
  * by these ids.
  */
 export const ROLE_LEGEND = {
-  route: ['planned', 'flownExact', 'flownApproximate'],
-  'claimed-places': ['marker'],
-  points: ['marker'],
-} as const satisfies Record<LayerRole, readonly string[]>;
+  route: { planned: 'planned', flownExact: 'flownExact', flownApproximate: 'flownApproximate' },
+  'claimed-places': { marker: 'marker' },
+  points: { marker: 'marker' },
+} as const satisfies Record<LayerRole, Record<string, string>>;
 
-export type RoleLegendId<R extends LayerRole> = (typeof ROLE_LEGEND)[R][number];
+/** The route role's kinds of segment, as route.geojson's `kind` holds them (RouteProperties). */
+export const ROUTE_SEGMENT = { planned: 'planned', flown: 'flown' } as const satisfies Record<
+  string,
+  RouteProperties['kind']
+>;
 
 /** What a click on a layer's feature opens: the place it marks, its own popup, or nothing. */
 export type LayerClick = 'place' | 'feature' | 'nothing';

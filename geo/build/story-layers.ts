@@ -16,17 +16,17 @@ export const LAYER_ROLES: Record<
   { legend: readonly string[]; clicks: readonly LayerClick[]; data: string | null }
 > = {
   route: {
-    legend: ROLE_LEGEND.route,
+    legend: Object.values(ROLE_LEGEND.route),
     // The flown path's evidence stretches carry their own popups.
     clicks: ['feature', 'nothing'],
     data: 'route.geojson',
   },
   'claimed-places': {
-    legend: ROLE_LEGEND['claimed-places'],
+    legend: Object.values(ROLE_LEGEND['claimed-places']),
     clicks: ['place', 'nothing'],
     data: 'drone-attacks.geojson',
   },
-  points: { legend: ROLE_LEGEND.points, clicks: ['feature', 'nothing'], data: null },
+  points: { legend: Object.values(ROLE_LEGEND.points), clicks: ['feature', 'nothing'], data: null },
 };
 
 const ROLES = Object.keys(LAYER_ROLES) as LayerRole[];

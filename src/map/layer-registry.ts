@@ -10,11 +10,11 @@ import type {
   EvidenceLine,
   LayerClick,
   LayerRole,
-  RoleLegendId,
   RouteProperties,
   StoryLayer,
   StoryMeta,
 } from '../../geo/schema.ts';
+import { ROLE_LEGEND, ROUTE_SEGMENT } from '../../geo/schema.ts';
 import { type EvidenceLegendEntry, evidenceLegend } from '../story/evidence-legend.ts';
 import type { Palette } from './palette.ts';
 
@@ -74,12 +74,6 @@ const ROUTE_LOOK = {
   flownApproximate: { width: 2.5, dash: [2, 1.5] },
 } as const satisfies Record<string, LineLook>;
 
-/** The route role's kinds of segment (geo/schema.ts `RouteProperties`), as its filters test them. */
-const SEGMENT = { planned: 'planned', flown: 'flown' } as const satisfies Record<
-  string,
-  RouteProperties['kind']
->;
-
 /** The flown path by its evidence: one look per line style the data names (evidence.geojson's `line`). */
 export const EVIDENCE_LOOKS: Record<EvidenceLine, LineLook> = {
   solid: { width: 3.5 },
@@ -105,9 +99,8 @@ interface RoleEntry {
   legend(layer: StoryLayer, c: Palette, data: LegendData): LegendEntry[];
 }
 
-/** A legend entry's words, from the layer's record, by the id its role gives it (geo/schema.ts). */
-const text = <R extends LayerRole>(layer: StoryLayer, _role: R, id: RoleLegendId<R>): string =>
-  layer.legend.find((l) => l.id === id)?.text ?? '';
+/** A legend entry's words, from the layer's record, by the id its role gives it (ROLE_LEGEND). */
+const text = (layer: StoryLayer, id: string): string => layer.legend.find((l) => l.id === id)?.text ?? '';
 
 /** The flown path's evidence file: drawn by the route layer, beside its own data. */
 export const EVIDENCE_FILE = 'evidence.geojson';
@@ -123,7 +116,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
       const flown = (precision: RouteProperties['precision']) =>
         [
           'all',
-          ['==', ['get', 'kind'], SEGMENT.flown],
+          ['==', ['get', 'kind'], ROUTE_SEGMENT.flown],
           ['==', ['get', 'precision'], precision],
           // A flown segment the evidence stretches draw is not drawn twice.
           ['!=', ['get', 'drawnByEvidence'], true],
@@ -134,7 +127,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
             id: `${layer.id}-planned`,
             type: 'line',
             source: layer.id,
-            filter: ['==', ['get', 'kind'], SEGMENT.planned],
+            filter: ['==', ['get', 'kind'], ROUTE_SEGMENT.planned],
             layout: { 'line-cap': 'round' },
             paint: linePaint(c.planned, ROUTE_LOOK.planned),
           },
@@ -181,19 +174,21 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
     legend: (layer, c, data) => {
       const segments = (data.features.get(layer.id) ?? []) as readonly RouteProperties[];
       const drawn = (precision: RouteProperties['precision']) =>
-        segments.some((s) => s.kind === SEGMENT.flown && s.precision === precision && !s.drawnByEvidence);
+        segments.some(
+          (s) => s.kind === ROUTE_SEGMENT.flown && s.precision === precision && !s.drawnByEvidence,
+        );
       const kinds = evidenceLegend(data.evidence);
       return [
         {
           key: `${layer.id}-planned`,
-          label: text(layer, 'route', 'planned'),
+          label: text(layer, ROLE_LEGEND.route.planned),
           swatch: lineSwatch(c.planned, ROUTE_LOOK.planned),
         },
         ...(drawn('exact')
           ? [
               {
                 key: `${layer.id}-flown-exact`,
-                label: text(layer, 'route', 'flownExact'),
+                label: text(layer, ROLE_LEGEND.route.flownExact),
                 swatch: lineSwatch(c.flown, ROUTE_LOOK.flownExact),
               },
             ]
@@ -202,7 +197,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
           ? [
               {
                 key: `${layer.id}-flown-approximate`,
-                label: text(layer, 'route', 'flownApproximate'),
+                label: text(layer, ROLE_LEGEND.route.flownApproximate),
                 swatch: lineSwatch(c.flown, ROUTE_LOOK.flownApproximate),
               },
             ]
@@ -244,7 +239,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
     legend: (layer, c) => [
       {
         key: `${layer.id}-marker`,
-        label: text(layer, 'claimed-places', 'marker'),
+        label: text(layer, ROLE_LEGEND['claimed-places'].marker),
         swatch: { kind: 'ring', color: c.drone, r: 9 },
       },
     ],
@@ -272,7 +267,7 @@ const REGISTRY: Record<LayerRole, RoleEntry> = {
     legend: (layer, c) => [
       {
         key: `${layer.id}-marker`,
-        label: text(layer, 'points', 'marker'),
+        label: text(layer, ROLE_LEGEND.points.marker),
         swatch: { kind: 'dot', color: c.feature, r: 6 },
       },
     ],
