@@ -33,8 +33,7 @@ const layout = readLayout();
 const pageLang = asLang(document.documentElement.lang) ?? DEFAULT_LANG;
 const linkLang = asLang(parsePermalink(window.location.hash, { placeIds: new Set(), layers: [] }).lang);
 const lang: Lang = chooseLang(linkLang, pageLang, navigator.languages ?? []);
-if (lang !== pageLang && !import.meta.env.DEV) goToLanguagePage(lang, layout);
-else start(lang);
+if (!goToLanguagePage(lang, pageLang, layout)) start(lang);
 
 function start(lang: Lang): void {
   // A page in another language reads its copies of the story's data (prerender.tsx lists them).

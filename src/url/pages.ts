@@ -49,8 +49,14 @@ export function chooseLang(linkLang: Lang | undefined, pageLang: Lang, preferred
   return browserLang(preferred) ?? pageLang;
 }
 
-/** Loads the explorer's page in `lang`, at the same address (the query of an embed, the hash). */
-export function goToLanguagePage(lang: Lang, layout: Layout): void {
+/**
+ * Loads the explorer's page in `wanted`, at the same address (the query of an embed, the hash),
+ * unless the page shown is in it already; true when it leaves. The dev server has one page,
+ * unprerendered, which renders in any language: it never leaves.
+ */
+export function goToLanguagePage(wanted: Lang, shown: Lang, layout: Layout): boolean {
+  if (wanted === shown || import.meta.env.DEV) return false;
   const { href, search, hash } = window.location;
-  window.location.replace(`${new URL(pageHref(lang, layout), href).pathname}${search}${hash}`);
+  window.location.replace(`${new URL(pageHref(wanted, layout), href).pathname}${search}${hash}`);
+  return true;
 }

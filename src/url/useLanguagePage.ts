@@ -6,11 +6,11 @@ import { goToLanguagePage } from './pages.ts';
 /**
  * A `lang=` the reader brings to an open page (an edited address, Back to a link in another
  * language) loads that language's page; the first module does the same for the address it opens
- * with. The dev server has one page, in the language it was opened in.
+ * with.
  */
 export function useLanguagePage(linkLang: string | undefined, lang: Lang, layout: Layout): void {
   useEffect(() => {
     const asked = asLang(linkLang);
-    if (asked && asked !== lang && !import.meta.env.DEV) goToLanguagePage(asked, layout);
+    if (asked) goToLanguagePage(asked, lang, layout);
   }, [linkLang, lang, layout]);
 }
