@@ -85,6 +85,8 @@ interface StoryFiles {
   passages: Map<string, PlacePassages>;
   /** The path by its evidence, for the pages without JavaScript. */
   evidence: EvidenceFile | null;
+  /** The data files this language has its own copy of (data/<lang>/); none in the story's own. */
+  ownFiles: string[];
 }
 
 /**
@@ -102,15 +104,10 @@ function translatedFiles(dataDir: string, lang: Lang): string[] {
  * in another language, its own copies where it has them (as dataUrl() reads them), its words too.
  */
 function readStory(html: string, dataDir: string, lang: Lang = DEFAULT_LANG): StoryFiles {
-  const own = new Set(translatedFiles(dataDir, lang));
-  const file = (...path: string[]) => {
-    const p = path.join('/');
-    return own.has(p) ? join(dataDir, lang, ...path) : join(dataDir, ...path);
-  };
-  return readStoryFrom(html, file, own.has('story.json') ? readFileSync(file('story.json'), 'utf8') : null);
-}
-
-function readStoryFrom(html: string, file: (...path: string[]) => string, words: string | null): StoryFiles {
+  const ownFiles = translatedFiles(dataDir, lang);
+  const own = new Set(ownFiles);
+  const file = (...path: string[]) =>
+    own.has(path.join('/')) ? join(dataDir, lang, ...path) : join(dataDir, ...path);
   const places: Part<PlaceCollection> = readPart(file('places.geojson'), parsePlaces);
   const passages = new Map<string, PlacePassages>();
   for (const f of places.ok ? places.value.features : []) {
@@ -120,11 +117,14 @@ function readStoryFrom(html: string, file: (...path: string[]) => string, words:
   }
   const evidence = readPart(file('evidence.json'), parseEvidence);
   return {
-    meta: words === null ? metaFromHtml(html) : parseStoryMeta(words),
+    meta: own.has('story.json')
+      ? parseStoryMeta(readFileSync(file('story.json'), 'utf8'))
+      : metaFromHtml(html),
     places,
     sources: readPart(file('sources.json'), parseSources),
     passages,
     evidence: evidence.ok ? evidence.value : null,
+    ownFiles,
   };
 }
 
@@ -313,12 +313,11 @@ export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): voi
     const shell = prefetchApp(html, distDir);
     for (const lang of LANGS) {
       const story = storyIn(lang, first);
-      const files = translatedFiles(dataDir, lang);
       const head = inLanguage(shell, lang, (l) => pageFile(l, layout));
       const app = renderApp(story, inlineLimit, layout, lang);
       writeFileSync(
         join(distDir, pageFile(lang, layout)),
-        (files.length > 0 ? withWords(head, story.meta.meta, lang, files) : head).replace(
+        (story.ownFiles.length > 0 ? withWords(head, story.meta.meta, lang, story.ownFiles) : head).replace(
           ROOT,
           `<div id="root">${app}</div><!-- /root -->`,
         ),
