@@ -1,11 +1,9 @@
 import type { Args, Catalog, MessageKey, Params } from './keys.ts';
+import type { Lang } from './langs.ts';
 import { en } from './messages.en.ts';
 import { ru } from './messages.ru.ts';
 
 export type { MessageKey, PlainKey } from './keys.ts';
-
-import type { Lang } from './langs.ts';
-
 export { LANGS, type Lang } from './langs.ts';
 
 /**

@@ -74,7 +74,14 @@ export function readerDay(lang: Lang, d: Date): string {
   return format(lang, { day: 'numeric', month: 'long', year: 'numeric' }, d.getTime());
 }
 
+const lists = new Map<Lang, Intl.ListFormat>();
+
 /** "A, B and C" / "A, B и C". */
 export function andList(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
+  let list = lists.get(lang);
+  if (!list) {
+    list = new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' });
+    lists.set(lang, list);
+  }
+  return list.format(items);
 }
