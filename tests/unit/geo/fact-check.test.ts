@@ -1,32 +1,22 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CountriesTopology } from '../../../geo/build/basemap.ts';
+import { describe, expect, it } from 'vitest';
 import { evidenceStatements, readEvidence } from '../../../geo/build/evidence.ts';
 import { checkFactLog, collectStatements, readFactLog, textHash } from '../../../geo/build/fact-check.ts';
 import { worksheet } from '../../../geo/build/fact-check-todo.ts';
-import { buildStory, loadAtlas } from '../../../geo/build/main.ts';
+import { buildStory } from '../../../geo/build/main.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import { formatError } from '../../../geo/build/story-error.ts';
 import { readStoryMeta } from '../../../geo/build/story-meta.ts';
+import { testStoryCopies } from './test-story-copies.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit data files of several shapes in place
 type Json = Record<string, any>;
-let atlas: CountriesTopology;
-const temp: string[] = [];
-beforeAll(() => {
-  atlas = loadAtlas();
-});
-afterAll(() => {
-  for (const d of temp) rmSync(d, { recursive: true, force: true });
-});
+const copies = testStoryCopies('fact-check-');
 
 /** A copy of the test story with `edit` applied to one of its files. */
 function storyWith(file: string, edit: (json: Json) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fact-check-'));
-  temp.push(dir);
-  cpSync('tests/fixtures/story', dir, { recursive: true });
+  const dir = copies.copy();
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, 'utf8')) as Json;
   edit(json);
@@ -35,7 +25,7 @@ function storyWith(file: string, edit: (json: Json) => void): string {
 }
 
 function errorsOf(dir: string): string[] {
-  const r = buildStory(dir, atlas);
+  const r = buildStory(dir, copies.atlas());
   return r.ok ? [] : r.errors.map(formatError);
 }
 

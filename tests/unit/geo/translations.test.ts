@@ -1,11 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CountriesTopology } from '../../../geo/build/basemap.ts';
+import { describe, expect, it } from 'vitest';
 import { textHash } from '../../../geo/build/fact-check.ts';
 import { readPointLayers } from '../../../geo/build/feature-points.ts';
-import { buildStory, loadAtlas } from '../../../geo/build/main.ts';
+import { buildStory } from '../../../geo/build/main.ts';
 import { readStory } from '../../../geo/build/read-story.ts';
 import { formatError } from '../../../geo/build/story-error.ts';
 import { readStoryMeta } from '../../../geo/build/story-meta.ts';
@@ -18,15 +16,9 @@ import {
   translationProblems,
 } from '../../../geo/build/translations.ts';
 import type { LanguagesFile, PlaceCollection, StoryMeta } from '../../../geo/schema.ts';
+import { testStoryCopies } from './test-story-copies.ts';
 
-let atlas: CountriesTopology;
-const temp: string[] = [];
-beforeAll(() => {
-  atlas = loadAtlas();
-});
-afterAll(() => {
-  for (const d of temp) rmSync(d, { recursive: true, force: true });
-});
+const copies = testStoryCopies('translations-');
 
 const STANDFIRST =
   'On 14 March 2025 the ferry Kestrel left Port Alder for Tamsin with 112 passengers, caught fire an hour out and put in at Brindle Bay instead. Choose a harbour to read what two articles said about it.';
@@ -46,9 +38,7 @@ function storyWithRussian(
     log?: (file: string, item: string, field: string, text: string) => string;
   } = {},
 ): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translations-'));
-  temp.push(dir);
-  cpSync('tests/fixtures/story', dir, { recursive: true });
+  const dir = copies.copy();
   const { story } = readStory(dir);
   const { spec } = readStoryMeta(dir);
   const english = new Map(
@@ -77,7 +67,7 @@ function storyWithRussian(
 }
 
 function errorsOf(dir: string): string[] {
-  const r = buildStory(dir, atlas);
+  const r = buildStory(dir, copies.atlas());
   return r.ok ? [] : r.errors.map(formatError);
 }
 
@@ -215,7 +205,7 @@ describe('translations in the build', () => {
       'story.json': { story: { standfirst: RU_STANDFIRST, 'claims.title': 'Что утверждает каждая статья' } },
       'gazetteer.json': { tamsin: { name: 'Тамсин' } },
     });
-    const r = buildStory(dir, atlas);
+    const r = buildStory(dir, copies.atlas());
     if (!r.ok) throw new Error(r.errors.map(formatError).join('\n'));
     const file = (path: string) => {
       const f = r.files.find((x) => x.path === path);
