@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import type { FeaturePopup } from '../../geo/schema.ts';
 import { longDate } from '../i18n/format.ts';
 import { Rich } from '../i18n/Rich.tsx';
@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT.ts';
 import { stretchTimes } from '../story/evidence.ts';
 import { FactSourceList } from './FactSourceLink.tsx';
 import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
+import { useOpeningFocus } from './useOpeningFocus.ts';
 
 interface Props {
   popup: FeaturePopup;
@@ -21,13 +22,7 @@ export function FeatureDialog({ popup, onClose }: Props): ReactNode {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  useEffect(() => {
-    // The map attaches the popup after this renders: focus once it is in the document.
-    const frame = requestAnimationFrame(() =>
-      ref.current?.querySelector<HTMLElement>(`[id="${CSS.escape(headingId)}"]`)?.focus(),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [headingId]);
+  useOpeningFocus(ref, headingId);
   useEscapeStack(ESCAPE_LAYER.popup, onClose);
 
   const { from, to } = popup;

@@ -1,8 +1,9 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import type { PlaceProperties, SourceMeta } from '../../geo/schema.ts';
 import { useT } from '../i18n/useT.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { ESCAPE_LAYER, useEscapeStack } from './useEscapeStack.ts';
+import { useOpeningFocus } from './useOpeningFocus.ts';
 
 interface Props {
   place: PlaceProperties;
@@ -17,14 +18,7 @@ export function PlaceDialog({ place, sources, onClose, takeFocus }: Props): Reac
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = `dialog-title-${place.id}`;
-  useEffect(() => {
-    if (!takeFocus) return;
-    // The map attaches the popup after this renders: focus once it is in the document.
-    const frame = requestAnimationFrame(() =>
-      ref.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus(),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [headingId, takeFocus]);
+  useOpeningFocus(ref, headingId, takeFocus);
 
   // Escape closes the dialog wherever focus is (it is non-modal: the list and map stay usable),
   // unless a view over the map is open: that closes first.
