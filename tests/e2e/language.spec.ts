@@ -117,8 +117,10 @@ test.describe('links made on the Russian page keep the language', () => {
     await english.close();
 
     await page.getByRole('button', { name: 'Встроить' }).click();
-    const code = await page.locator('textarea').first().inputValue();
-    expect(code).toMatch(/<iframe src="[^"]*\/embed\.ru\.html\?childId=[^"]*#[^"]*place=mozdok/);
+    // The code is written once the panel has opened.
+    await expect(page.locator('textarea').first()).toHaveValue(
+      /<iframe src="[^"]*\/embed\.ru\.html\?childId=[^"]*#[^"]*place=mozdok/,
+    );
   });
 });
 

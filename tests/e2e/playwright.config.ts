@@ -13,12 +13,10 @@ export default defineConfig({
   // Two cores: SwiftShader draws on the CPU, so more workers only make each test slower.
   workers: 2,
   forbidOnly: !!process.env.CI,
-  // One retry on CI only. Two tests pass alone and fail now and then under a full run's load, and
-  // the cause is not found yet: popup-fit's "narrowing the window … keeping focus" (the link loses
-  // focus in about one run in three, though a script doing the same keeps it every time) and
-  // newsroom's "the host script sizes the frame" (the timeline's <details> stays closed after its
-  // click). Playwright reports a test that passes on its retry as flaky, so they stay visible;
-  // locally a failure is a failure.
+  // One retry on CI only, for newsroom's "the host script sizes the frame": it passes alone and
+  // now and then fails under a full run's load (the timeline's <details> stays closed after its
+  // click), cause not found yet. Playwright reports a test that passes on its retry as flaky, so
+  // it stays visible; locally a failure is a failure.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
