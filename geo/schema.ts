@@ -350,6 +350,12 @@ export interface StoryTimeZone {
   timeZone: string;
 }
 
+/** The names written beside the story's west-most and east-most points. */
+export interface EdgeLabels {
+  west: string;
+  east: string;
+}
+
 export interface StoryMeta {
   /** The page's heading. */
   title: string;
@@ -375,6 +381,11 @@ export interface StoryMeta {
    * before the places arrive.
    */
   openingBounds: [number, number, number, number];
+  /**
+   * The names beside the west-most and east-most places, in the file's language: the opening fit
+   * leaves room for them on a narrow map. Computed by the build, like openingBounds.
+   */
+  openingLabels?: EdgeLabels;
   /** The story's layers over its places, in toggle order. */
   layers: StoryLayer[];
   /** The places' own legend entries (the layers carry theirs). */

@@ -66,7 +66,7 @@ export function App(props: AppProps): ReactNode {
   const selection = usePlaceSelection(url.place, setUrl);
   const selected = url.place ? story.byId.get(url.place) : undefined;
   const { popup, onFeature } = useMapPopup(selected, story.sources, selection);
-  const mapOptions = useMemo(() => pageStartOptions(meta, embedded), [meta, embedded]);
+  const mapOptions = useMemo(() => pageStartOptions(meta, embedded, t), [meta, embedded, t]);
   const problems = whatCouldNotBeShown(
     {
       metaProblem: problem,
@@ -130,6 +130,7 @@ export function App(props: AppProps): ReactNode {
               meta={meta}
               view={url.view}
               storyBounds={story.bounds}
+              storyLabels={meta.openingLabels}
               shown={shown}
               popup={popup}
               onSelect={selection.select}

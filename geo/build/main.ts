@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LanguagesFile, StoryMeta } from '../schema.ts';
-import { storyBounds } from '../story-bounds.ts';
+import type { BasemapCollection, LanguagesFile, StoryMeta } from '../schema.ts';
+import { edgeLabels, storyBounds } from '../story-bounds.ts';
 import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { buildDownloadFiles, type DownloadFile, downloadIndex, downloadJson } from './data-download.ts';
 import {
@@ -56,7 +56,7 @@ export interface OutputFile {
 
 /** `notes`: what the build reports without failing (how much of each language is translated). */
 export type BuildResult =
-  | { ok: true; files: OutputFile[]; notes: string[] }
+  | { ok: true; files: OutputFile[]; notes: string[]; basemap: BasemapCollection; langs: string[] }
   | { ok: false; errors: StoryError[] };
 
 /** Natural Earth 1:10m countries as shipped by world-atlas. */
@@ -144,6 +144,7 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   const storyMeta = {
     ...meta,
     openingBounds: storyBounds(out.places.features) ?? meta.regionBounds,
+    ...optionalLabels(out.places.features),
     detailTiles: tiles ? { ...tiles, landLayer: DETAIL_LAND_LAYER } : null,
   };
   const evidenced = (evidence?.file.stretches.length ?? 0) > 0;
@@ -186,8 +187,13 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
     { path: 'download/index.json', content: json(downloadIndex(downloads)) },
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ok: true, files, notes };
+  return { ok: true, files, notes, basemap: out.basemap, langs: languages.map((l) => l.lang) };
 }
+
+const optionalLabels = (features: Parameters<typeof edgeLabels>[0]) => {
+  const labels = edgeLabels(features);
+  return labels ? { openingLabels: labels } : {};
+};
 
 /** story.json as generated (its detail tiles' box as the config gives it). */
 type GeneratedMeta = Omit<StoryMeta, 'detailTiles'> & { detailTiles: unknown };
@@ -245,7 +251,29 @@ function languageFiles(
       ([id, list]) => [`${id}.geojson`, featurePointsGeojson(translatePoints(id, list, w))] as const,
     ),
   ]);
-  return wordedFiles(translateMeta(storyMeta, w, placeName), out, layerData);
+  // The names at the ends are the language's: as long as its words make them.
+  const meta = { ...translateMeta(storyMeta, w, placeName), ...optionalLabels(out.places.features) };
+  return wordedFiles(meta, out, layerData);
+}
+
+/**
+ * languages.json with each language's `files` as written: every output under `<lang>/`, the story's
+ * worded files and the map's labels alike (the app reads those from `data/<lang>/`, the rest from
+ * `data/`).
+ */
+export function listLanguageFiles(files: readonly OutputFile[]): OutputFile[] {
+  return files.map((f) => {
+    if (f.path !== 'languages.json') return f;
+    const index = JSON.parse(String(f.content)) as LanguagesFile;
+    const languages = index.languages.map((l) => ({
+      ...l,
+      files: files
+        .filter((o) => o.path.startsWith(`${l.lang}/`))
+        .map((o) => o.path.slice(l.lang.length + 1))
+        .sort(),
+    }));
+    return { ...f, content: json({ ...index, languages }) };
+  });
 }
 
 /** Writes all files to a sibling temp directory, then swaps it in for `outDir`. */
@@ -293,13 +321,16 @@ export function run(args: readonly string[]): number {
   // The map around the story (world, context places, detail tiles): read after the story is
   // known good, so that its errors come after the story's own.
   const { story } = readStory(storyDir);
-  const context = buildMapContext(storyDir, story.places, story.basemap.bbox, story.basemap.labels);
+  const context = buildMapContext(storyDir, story.places, story.basemap.bbox, story.basemap.labels, {
+    basemap: result.basemap,
+    langs: result.langs,
+  });
   if (context.errors.length > 0) {
     console.error(`geo: ${context.errors.length} problem(s) in ${storyDir}; nothing written.`);
     for (const e of context.errors) console.error(`  ${formatError(e)}`);
     return 1;
   }
-  const files = [...result.files, ...context.files];
+  const files = listLanguageFiles([...result.files, ...context.files]);
   writeOutput(outDir, files);
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   for (const note of [...result.notes, ...context.notes]) console.log(`geo: ${note}`);

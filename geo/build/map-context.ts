@@ -7,13 +7,16 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BBox } from 'geojson';
+import type { BasemapCollection } from '../schema.ts';
 import type { BasemapLabel, CountriesTopology } from './basemap.ts';
 import { buildContextPlaces, type ContextPlacesSpec, type GeoNamesCity } from './context-places.ts';
 import { buildLocator } from './locator.ts';
+import { countryNames, labelsOf, MAP_NAMES_FILE, readMapNames, renameLabels } from './map-names.ts';
 import { loadOsmLand } from './osm-land-cache.ts';
 import { type GazetteerPlace, isObj, readJson } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import { buildDetailTiles, type DetailTilesConfig } from './tiles.ts';
+import { TRANSLATION_DIR } from './translations.ts';
 import { buildWorld, misplacedWorldLabels, type WorldLabel } from './world.ts';
 
 export const MAP_CONTEXT_FILES = {
@@ -82,6 +85,41 @@ function readContextSpec(dir: string, errors: StoryError[]): ContextPlacesSpec {
   return { cities, airports } as ContextPlacesSpec;
 }
 
+type Labelled = Parameters<typeof labelsOf>[0];
+
+/**
+ * One language's copies of the files that write labels on the map, each label in the language
+ * where CLDR (countries) or `i18n/<lang>/map-names.json` names it.
+ */
+function mapLabelFiles(
+  dir: string,
+  lang: string,
+  topology: CountriesTopology,
+  labelled: Record<string, Labelled>,
+  errors: StoryError[],
+): { files: MapContextFile[]; note: string; names: ReadonlyMap<string, string> } {
+  const all = new Set(Object.values(labelled).flatMap(labelsOf));
+  const file = `${TRANSLATION_DIR}/${lang}/${MAP_NAMES_FILE}`;
+  const raw = existsSync(join(dir, file)) ? readObject(dir, file, errors) : undefined;
+  if (raw !== undefined && (typeof raw.by !== 'string' || raw.by.trim().length < 10))
+    errors.push({
+      file,
+      item: 'by',
+      message: 'must say who wrote and checked the names, and how (a sentence)',
+    });
+  const names = new Map([
+    ...countryNames(topology, lang),
+    ...(raw === undefined ? [] : readMapNames(file, raw, all, errors)),
+  ]);
+  const left = [...all].filter((l) => !names.has(l)).sort();
+  const files = Object.entries(labelled).map(([path, c]) => ({
+    path: `${lang}/${path}`,
+    content: json(renameLabels(c, names)),
+  }));
+  const note = `${lang}: ${all.size - left.length} of ${all.size} map labels in the language${left.length > 0 ? `; in English: ${left.join(', ')}` : ''}`;
+  return { files, note, names };
+}
+
 function loadJsonPackage<T>(id: string): T {
   const require = createRequire(import.meta.url);
   return require(id) as T;
@@ -97,6 +135,7 @@ export function buildMapContext(
   gazetteer: readonly GazetteerPlace[],
   regionBox: BBox,
   basemapLabels: readonly BasemapLabel[] = [],
+  languages?: { basemap: BasemapCollection; langs: readonly string[] },
 ): MapContextResult {
   const errors: StoryError[] = [];
   const notes: string[] = [];
@@ -106,10 +145,8 @@ export function buildMapContext(
   const labels = readWorldLabels(dir, errors);
   for (const message of misplacedWorldLabels(topology, labels))
     errors.push({ file: MAP_CONTEXT_FILES.world, item: 'labels', message });
-  files.push({
-    path: 'world.geojson',
-    content: json(buildWorld(topology, { cutOut: regionBox, labels, decimals: 2 })),
-  });
+  const world = buildWorld(topology, { cutOut: regionBox, labels, decimals: 2 });
+  files.push({ path: 'world.geojson', content: json(world) });
   // The locator inset: the same 1:110m countries, drawn once here so the page never projects them.
   const locator = buildLocator(topology, regionBox, basemapLabels);
   files.push(
@@ -121,6 +158,25 @@ export function buildMapContext(
   const context = buildContextPlaces(readContextSpec(dir, errors), geonames, gazetteer);
   errors.push(...context.errors);
   files.push({ path: 'context-places.geojson', content: json(context.places) });
+  if (languages) {
+    const labelled = {
+      'basemap.geojson': languages.basemap,
+      'world.geojson': world,
+      'context-places.geojson': context.places,
+    };
+    for (const lang of languages.langs) {
+      const r = mapLabelFiles(dir, lang, topology, labelled, errors);
+      // The locator's text alternative names the countries and seas under the view.
+      const named = (n: string) => r.names.get(n) ?? n;
+      const locatorFile = {
+        ...locator.file,
+        countries: locator.file.countries.map(named),
+        seas: locator.file.seas.map((sea) => ({ ...sea, name: named(sea.name) })),
+      };
+      files.push(...r.files, { path: `${lang}/locator.json`, content: json(locatorFile) });
+      notes.push(r.note);
+    }
+  }
 
   // Detail tiles are optional: a story far from any coast, or a test story, can do without them.
   const tiles = existsSync(join(dir, MAP_CONTEXT_FILES.detailTiles))

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { StoryMeta } from '../schema.ts';
 import { collectStatements, FACT_LOG_DIR, textHash } from './fact-check.ts';
 import type { FeaturePointSpec } from './feature-points.ts';
+import { MAP_NAMES_FILE } from './map-names.ts';
 import { isObj, readJson, STORY_FILES, type Story } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import { STORY_META_FILE, type StoryMetaSpec } from './story-meta.ts';
@@ -421,6 +422,8 @@ function readItems(
 function readTranslationSet(dir: string, lang: string, errors: StoryError[]): TranslationSet {
   const set: TranslationSet = new Map();
   for (const file of jsonFiles(join(dir, TRANSLATION_DIR, lang))) {
+    // The map's own labels: names, not translations of the story's fields (map-names.ts).
+    if (file === MAP_NAMES_FILE) continue;
     const items = new Map<string, Map<string, Translation>>();
     readItems(dir, `${TRANSLATION_DIR}/${lang}/${file}`, errors, (item, v) => {
       if (!isObj(v)) return 'must map each field to { "en": hash of the English, "text": the translation }';

@@ -153,6 +153,15 @@ export const en = {
   'popup.showMore': 'Show more',
   'popup.showLess': 'Show less',
 
+  /** MapLibre's own controls (its `locale` option): the map's name, the scale bar's units, … */
+  'mapui.map': 'Map',
+  'mapui.toggleAttribution': 'Toggle attribution',
+  'mapui.metres': 'm',
+  'mapui.kilometres': 'km',
+  'mapui.ctrlScroll': 'Use Ctrl + scroll to zoom the map',
+  'mapui.cmdScroll': 'Use ⌘ + scroll to zoom the map',
+  'mapui.twoFingers': 'Use two fingers to move the map',
+
   'locator.sea': 'the {name}',
   'locator.seasCountries': 'Locator: the view lies over {seas}, between {countries}',
   'locator.seasCountry': 'Locator: the view lies over {seas}, by {country}',

@@ -177,6 +177,14 @@ export const ru = {
 
   // The names come from the data in their dictionary form (nominative): each sentence is built so
   // that a name needs no case ending of its own.
+  'mapui.map': 'Карта',
+  'mapui.toggleAttribution': 'Показать или скрыть источники карты',
+  'mapui.metres': 'м',
+  'mapui.kilometres': 'км',
+  'mapui.ctrlScroll': 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей Ctrl',
+  'mapui.cmdScroll': 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей ⌘',
+  'mapui.twoFingers': 'Перемещайте карту двумя пальцами',
+
   'locator.sea': '{name}',
   'locator.seasCountries': 'Обзорная карта: в кадре — {seas}; рядом — {countries}',
   'locator.seasCountry': 'Обзорная карта: в кадре — {seas}; рядом — {country}',

@@ -1,4 +1,5 @@
 import type { LngLatBoundsLike, MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { EdgeLabels } from '../../geo/schema.ts';
 import type { ViewState } from '../story/model.ts';
 import { type FeatureHit, featureAt } from './feature-hit.ts';
 import { currentView, fitPadding } from './view-state.ts';
@@ -7,6 +8,8 @@ import { currentView, fitPadding } from './view-state.ts';
 export interface MapEventHandlers {
   view: ViewState | undefined;
   storyBounds: LngLatBoundsLike;
+  /** The names at the story's ends, for the fit's padding on a narrow map. */
+  storyLabels?: EdgeLabels | undefined;
   onSelect: (placeId: string) => void;
   onViewChange: (view: ViewState) => void;
   /** A click on a feature that carries its own popup (not on a place). */
@@ -39,7 +42,7 @@ export function wireEvents(
   const resize = () => {
     if (!handlers.current.view)
       map.fitBounds(handlers.current.storyBounds, {
-        padding: fitPadding(map.getContainer().clientWidth),
+        padding: fitPadding(map.getContainer().clientWidth, handlers.current.storyLabels),
         duration: 0,
       });
   };

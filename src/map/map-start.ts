@@ -2,10 +2,11 @@ import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-nor
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { Map as MapLibreMap, type MapMouseEvent, type MapOptions } from 'maplibre-gl';
 import type { StoryMeta } from '../../geo/schema.ts';
+import type { Translate } from '../i18n/catalog.ts';
 import { dataUrl } from '../story/data-url.ts';
 import { parsePermalink, shownLayers } from '../url/permalink.ts';
 import { detailTileUrl } from './detail-tiles.ts';
-import { addMapControls, MAP_ATTRIBUTION } from './map-controls.ts';
+import { addMapControls, MAP_ATTRIBUTION, mapUiLocale } from './map-controls.ts';
 import { MAP_NOT_STARTED, type MapStatusStore, pageMapStatus } from './map-status.ts';
 import { type ColorScheme, currentScheme } from './palette.ts';
 import { buildStyle, type StyleUrls } from './style.ts';
@@ -23,6 +24,8 @@ export interface StartInput {
   embedded?: boolean;
   /** The map's width in CSS pixels, for the padding of the opening fit (fitPadding). */
   mapWidth?: number;
+  /** MapLibre's own words in the page's language (mapUiLocale); its English without. */
+  locale?: Record<string, string>;
 }
 
 /**
@@ -37,6 +40,7 @@ export function startOptions({
   urls,
   embedded = false,
   mapWidth = Number.POSITIVE_INFINITY,
+  locale,
 }: StartInput): Omit<MapOptions, 'container'> {
   const { view, layers } = parsePermalink(hash, { placeIds: new Set(), layers: meta.layers });
   return {
@@ -49,11 +53,15 @@ export function startOptions({
     }),
     ...(view
       ? { center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
-      : { bounds: meta.openingBounds, fitBoundsOptions: { padding: fitPadding(mapWidth) } }),
+      : {
+          bounds: meta.openingBounds,
+          fitBoundsOptions: { padding: fitPadding(mapWidth, meta.openingLabels) },
+        }),
     attributionControl: { compact: true, customAttribution: MAP_ATTRIBUTION },
     maxPitch: 85,
     dragRotate: true,
     cooperativeGestures: embedded,
+    ...(locale ? { locale } : {}),
   };
 }
 
@@ -210,6 +218,7 @@ export function whenDrawn(start: MapStart): Promise<void> {
 export function pageStartOptions(
   meta: StoryMeta,
   embedded: boolean,
+  t: Translate,
 ): (container: HTMLElement) => Omit<MapOptions, 'container'> {
   return (container) =>
     startOptions({
@@ -219,5 +228,6 @@ export function pageStartOptions(
       urls: styleUrls(),
       embedded,
       mapWidth: container.clientWidth,
+      locale: mapUiLocale(t),
     });
 }

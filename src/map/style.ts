@@ -293,7 +293,9 @@ const layers = (COLORS: Palette, story: Pick<StyleInput, 'layers' | 'detailTiles
         'text-offset': [0.3, 0.6],
         // Always drawn (the story's labels must be legible at zoom 4); labels below avoid it.
         'text-allow-overlap': true,
-        'text-max-width': 20,
+        // Wrapped like the places' names, so a long name (a translation's, say) stays in a
+        // phone's map.
+        'text-max-width': 10,
       },
       paint: { 'text-color': COLORS.place, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
     },

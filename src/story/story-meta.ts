@@ -99,7 +99,8 @@ export function parseStoryMeta(json: string | null | undefined): { meta: StoryMe
       v.detailTiles === null || sameShape(v.detailTiles, { bbox: [], minZoom: 0, maxZoom: 0, landLayer: '' })
     ) ||
     !isBounds(v.regionBounds) ||
-    !isBounds(v.openingBounds)
+    !isBounds(v.openingBounds) ||
+    !optional(v.openingLabels, (l) => sameShape(l, { west: '', east: '' }))
   )
     return { meta: FALLBACK_META, problem: 'the story’s title and labels are incomplete' };
   return { meta: v as unknown as StoryMeta, problem: null };

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from './guards.ts';
-import { openExplorer } from './helpers.ts';
+import { openExplorer, regionPixels } from './helpers.ts';
+import { box } from './map-geometry.ts';
 
 /** The explorer's own words that say which language a page is in: its places' list and a control. */
 async function expectRussian(page: Page): Promise<void> {
@@ -90,6 +91,57 @@ for (const [width, height] of [
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
       await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
       await expectRussian(page);
+    });
+  });
+}
+
+/**
+ * How many pixels of a strip carry the story places' label ink: their navy (palette.ts
+ * COLORS.place, #1d3557) or its anti-aliased edge, dark and blue; not the countries' grey-brown
+ * labels, the land or the light water.
+ */
+async function placeInk(page: Page, clip: { x: number; y: number; width: number; height: number }) {
+  const px = await regionPixels(page, clip);
+  return px.filter(([r, g, b]) => r + g + b < 450 && b - r > 20).length;
+}
+
+for (const [width, height] of [
+  [320, 568],
+  [360, 740],
+] as const) {
+  test.describe(`the Russian map at ${width} px`, () => {
+    test.use({ locale: 'ru-RU', viewport: { width, height } });
+
+    test('opens with the places’ longer names inside the map, and its own labels in Russian', async ({
+      page,
+    }) => {
+      await openExplorer(page);
+      await expectRussian(page);
+      const map = await box(page.locator('.map canvas'));
+      const scale = await box(page.locator('.map .maplibregl-ctrl-scale'));
+      const credits = await box(page.locator('.maplibregl-ctrl-attrib'));
+      // The outermost 3 px of each side, between the scale bar and the credits: no place's name
+      // ("Владикавказ" at the west end, "Актау" at the east) runs into the edge.
+      const top = Math.ceil(scale.y + scale.height);
+      const strip = { y: top, width: 3, height: Math.floor(credits.y) - top };
+      expect(await placeInk(page, { ...strip, x: Math.ceil(map.x) })).toBe(0);
+      expect(await placeInk(page, { ...strip, x: Math.floor(map.x + map.width) - 3 })).toBe(0);
+      // MapLibre's own words are the page's: the scale bar in kilometres as Russian writes them.
+      await expect(page.locator('.map .maplibregl-ctrl-scale')).toHaveText(/^\d+\sкм$/);
+      // The map's data in Russian: the countries and seas (CLDR names), cities and airports.
+      const names = await page.evaluate(async () => {
+        const read = async (f: string) =>
+          (
+            (await (await fetch(`data/ru/${f}`)).json()) as {
+              features: { properties: { kind: string; name: string } }[];
+            }
+          ).features
+            .filter((x) => ['label', 'city', 'airport'].includes(x.properties.kind))
+            .map((x) => x.properties.name);
+        return [...(await read('basemap.geojson')), ...(await read('context-places.geojson'))];
+      });
+      expect(names).toEqual(expect.arrayContaining(['Россия', 'Казахстан', 'Каспийское море', 'Тбилиси']));
+      expect(names.filter((n) => !/[А-Яа-яЁё]/.test(n))).toEqual([]);
     });
   });
 }
