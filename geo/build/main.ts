@@ -13,6 +13,7 @@ import { buildBasemap, type CountriesTopology } from './basemap.ts';
 import { buildDownloadFiles, type DownloadFile, downloadIndex, downloadJson } from './data-download.ts';
 import {
   buildEvidence,
+  type EvidenceSpec,
   evidenceStatements,
   markEvidenced,
   readEvidence,
@@ -40,6 +41,7 @@ import {
   readLanguages,
   TRANSLATION_DIR,
   translatableFields,
+  translateEvidence,
   translateMeta,
   translatePlaceNames,
   translatePoints,
@@ -115,7 +117,7 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
   // And every translation of them still translates the English as it now reads, keeps its
   // figures and quotes, and was checked as it now reads (geo/README.md, "Translations").
   const languages = readLanguages(storyDir, logErrors);
-  const fields = translatableFields(parsed, spec, points);
+  const fields = translatableFields(parsed, spec, points, evidenceSpec);
   for (const language of languages) {
     if (PROSE_WORDS[language.lang] === undefined)
       logErrors.push({
@@ -147,13 +149,12 @@ export function buildStory(storyDir: string, atlas: CountriesTopology = loadAtla
     ...optionalLabels(out.places.features),
     detailTiles: tiles ? { ...tiles, landLayer: DETAIL_LAND_LAYER } : null,
   };
-  const evidenced = (evidence?.file.stretches.length ?? 0) > 0;
   const worded = wordedFiles(storyMeta, out, layerData);
   const notes: string[] = [];
   const translated: OutputFile[] = [];
   const index: LanguagesFile = { source: 'en', languages: [] };
   for (const language of languages) {
-    const r = languageFiles(language, parsed, storyMeta, points, basemap, evidenced);
+    const r = languageFiles(language, parsed, storyMeta, points, basemap, evidence ? evidenceSpec : null);
     if (!Array.isArray(r)) return { ok: false, errors: r.errors };
     translated.push(...r.map((f) => ({ path: `${language.lang}/${f.path}`, content: f.content })));
     const { translated: n, left } = coverage(fields, language.translations);
@@ -229,7 +230,7 @@ function languageFiles(
   storyMeta: GeneratedMeta,
   points: ReadonlyMap<string, readonly FeaturePointSpec[]>,
   basemap: ReturnType<typeof buildBasemap>,
-  evidenced: boolean,
+  evidenceSpec: EvidenceSpec | null,
 ): OutputFile[] | { errors: StoryError[] } {
   const w = wordsOf(language.translations);
   const names = new Map(parsed.places.map((p) => [p.id, w(STORY_FILES.gazetteer, p.id, 'name', p.name)]));
@@ -238,6 +239,9 @@ function languageFiles(
   if (errors.length > 0)
     return { errors: errors.map((e) => ({ ...e, file: `${TRANSLATION_DIR}/${language.lang}/${e.file}` })) };
   const g = generate(story, basemap);
+  const evidence =
+    evidenceSpec && g.track ? buildEvidence(translateEvidence(evidenceSpec, w), g.track) : null;
+  const evidenced = (evidence?.file.stretches.length ?? 0) > 0;
   const out: StoryOutputs = {
     ...g,
     places: translatePlaceNames(g.places, placeName),
@@ -253,7 +257,15 @@ function languageFiles(
   ]);
   // The names at the ends are the language's: as long as its words make them.
   const meta = { ...translateMeta(storyMeta, w, placeName), ...optionalLabels(out.places.features) };
-  return wordedFiles(meta, out, layerData);
+  return [
+    ...wordedFiles(meta, out, layerData),
+    ...(evidence
+      ? [
+          { path: 'evidence.json', content: json(evidence.file) },
+          { path: 'evidence.geojson', content: json(evidence.geojson) },
+        ]
+      : []),
+  ];
 }
 
 /**

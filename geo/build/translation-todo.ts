@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readEvidence } from './evidence.ts';
 import { textHash } from './fact-check.ts';
 import { readPointLayers } from './feature-points.ts';
 import { readStory } from './read-story.ts';
@@ -23,7 +24,8 @@ export function translationWorksheet(storyDir: string): string[] {
   const { story } = readStory(storyDir);
   const { spec } = readStoryMeta(storyDir);
   const errors: StoryError[] = [];
-  const fields = translatableFields(story, spec, readPointLayers(storyDir, spec?.meta.layers ?? [], errors));
+  const points = readPointLayers(storyDir, spec?.meta.layers ?? [], errors);
+  const fields = translatableFields(story, spec, points, readEvidence(storyDir, errors));
   const languages = readLanguages(storyDir, errors);
   const lines: string[] = errors.map(formatError);
   for (const language of languages) {

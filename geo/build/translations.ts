@@ -9,6 +9,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoryMeta } from '../schema.ts';
+import {
+  ALTITUDE_FILE,
+  EVIDENCE_FILE,
+  type EvidenceSpec,
+  emptyEvidence,
+  evidenceStatements,
+} from './evidence.ts';
 import { collectStatements, FACT_LOG_DIR, textHash } from './fact-check.ts';
 import type { FeaturePointSpec } from './feature-points.ts';
 import { MAP_NAMES_FILE } from './map-names.ts';
@@ -67,10 +74,12 @@ export function translatableFields(
   story: Story,
   meta: StoryMetaSpec | null,
   points: ReadonlyMap<string, readonly FeaturePointSpec[]> = new Map(),
+  evidence: EvidenceSpec = emptyEvidence(),
 ): TranslatableField[] {
-  const out: TranslatableField[] = collectStatements(story, meta, points).map(
-    ({ file, item, field, text }) => ({ file, item, field, text }),
-  );
+  const out: TranslatableField[] = [
+    ...collectStatements(story, meta, points),
+    ...evidenceStatements(evidence),
+  ].map(({ file, item, field, text }) => ({ file, item, field, text }));
   const add = (file: string, item: string, field: string, text: string | undefined) => {
     if (text !== undefined) out.push({ file, item, field, text });
   };
@@ -293,6 +302,33 @@ export function translateStory(story: Story, w: Words): Story {
           }
         : {}),
     })),
+  };
+}
+
+/** The evidence's words in the language (kinds, windows, stretches, altitudes), items as the log names them. */
+export function translateEvidence(spec: EvidenceSpec, w: Words): EvidenceSpec {
+  const E = EVIDENCE_FILE;
+  const A = ALTITUDE_FILE;
+  return {
+    ...spec,
+    ...opt('note', spec.note === undefined ? undefined : w(E, 'note', 'note', spec.note)),
+    kinds: spec.kinds.map((k) => ({
+      ...k,
+      legend: w(E, `kind ${k.id}`, 'legend', k.legend),
+      replay: w(E, `kind ${k.id}`, 'replay', k.replay),
+    })),
+    windows: spec.windows.map((x) => ({ ...x, received: w(E, `window ${x.id}`, 'received', x.received) })),
+    stretches: spec.stretches.map((s) => ({
+      ...s,
+      drawnAlong: w(E, `stretch ${s.id}`, 'drawnAlong', s.drawnAlong),
+    })),
+    altitudeLabel: w(A, '(root)', 'label', spec.altitudeLabel),
+    noAltitude: w(A, '(root)', 'none', spec.noAltitude),
+    ...opt(
+      'altitudeNote',
+      spec.altitudeNote === undefined ? undefined : w(A, '(root)', 'note', spec.altitudeNote),
+    ),
+    readings: spec.readings.map((r) => ({ ...r, text: w(A, `reading ${r.id}`, 'text', r.text) })),
   };
 }
 

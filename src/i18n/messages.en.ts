@@ -127,6 +127,8 @@ export const en = {
   'kit.citeFailed': 'Could not copy: select the citation below and copy it instead.',
   'kit.data': 'Download the data',
   'kit.dataLoading': 'Loading the list of files…',
+  /** On a page in another language: the files are as the story is written. */
+  'kit.dataInSourceLang': 'The data files and their descriptions are in English.',
   'kit.dataFailed': 'The list of files could not be loaded.',
   'kit.bytes': { one: '{count} byte', other: '{count} bytes' },
   'kit.kilobytes': '{count} KB',

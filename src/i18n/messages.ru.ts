@@ -144,6 +144,7 @@ export const ru = {
   'kit.citeFailed': 'Не удалось скопировать: выделите ссылку ниже и скопируйте её.',
   'kit.data': 'Скачать данные',
   'kit.dataLoading': 'Загрузка списка файлов…',
+  'kit.dataInSourceLang': 'Файлы данных и их описания — на английском языке.',
   'kit.dataFailed': 'Не удалось загрузить список файлов.',
   'kit.bytes': { one: '{count} байт', few: '{count} байта', many: '{count} байт', other: '{count} байта' },
   'kit.kilobytes': '{count} КБ',

@@ -3,6 +3,7 @@ import type { SourceMeta } from '../../geo/schema.ts';
 import { longDate } from '../i18n/format.ts';
 import { Rich } from '../i18n/Rich.tsx';
 import { useT } from '../i18n/useT.ts';
+import { DEFAULT_LANG } from '../url/pages.ts';
 
 /** The article's date and, when the text has no date line, how the date was read (`dateNote`). */
 export function ArticleDate({ source }: { source: Pick<SourceMeta, 'date' | 'dateNote'> }): ReactNode {
@@ -10,7 +11,13 @@ export function ArticleDate({ source }: { source: Pick<SourceMeta, 'date' | 'dat
   return (
     <>
       <time dateTime={source.date}>{longDate(t.lang, source.date)}</time>
-      {source.dateNote ? <span className="date-note"> ({source.dateNote})</span> : null}
+      {/* The articles' metadata is the story's, not translated: marked as its language. */}
+      {source.dateNote ? (
+        <span className="date-note">
+          {' ('}
+          <span lang={DEFAULT_LANG}>{source.dateNote}</span>)
+        </span>
+      ) : null}
     </>
   );
 }
@@ -20,7 +27,11 @@ export function ArticleDate({ source }: { source: Pick<SourceMeta, 'date' | 'dat
 export function ArticleCitation({ source }: { source: SourceMeta }): ReactNode {
   const t = useT();
   const { byline, outlet, id } = source;
-  const headline = <span className="headline">{source.headline}</span>;
+  const headline = (
+    <span className="headline" lang={DEFAULT_LANG}>
+      {source.headline}
+    </span>
+  );
   const date = <ArticleDate source={source} />;
   const parts = byline
     ? outlet

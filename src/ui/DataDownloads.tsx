@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/catalog.ts';
 import { useT } from '../i18n/useT.ts';
 import { loadDownloadIndex } from '../story/load-story.ts';
 import { useLoaded } from '../story/useLoaded.ts';
+import { DEFAULT_LANG } from '../url/pages.ts';
 
 const size = (t: Translate, bytes: number) =>
   bytes < 1024 ? t('kit.bytes', { count: bytes }) : t('kit.kilobytes', { count: Math.round(bytes / 1024) });
@@ -20,18 +21,21 @@ export function DataDownloads(): ReactNode {
     body = <p role="alert">{t('kit.dataFailed')}</p>;
   else if (list.state === 'ready' && list.value.ok)
     body = (
-      <ul className="downloads">
-        {list.value.value.map((f) => (
-          <li key={f.name}>
-            <a href={`data/download/${f.name}`} download={f.name}>
-              {f.name}
-            </a>{' '}
-            <span className="hint">
-              ({size(t, f.bytes)}): {f.description}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <>
+        {t.lang === DEFAULT_LANG ? null : <p className="hint">{t('kit.dataInSourceLang')}</p>}
+        <ul className="downloads">
+          {list.value.value.map((f) => (
+            <li key={f.name}>
+              <a href={`data/download/${f.name}`} download={f.name}>
+                {f.name}
+              </a>{' '}
+              <span className="hint">
+                ({size(t, f.bytes)}): <span lang={DEFAULT_LANG}>{f.description}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </>
     );
   return (
     <div className="kit-item">

@@ -1,24 +1,33 @@
 import type { ReactNode } from 'react';
 import type { FactSource } from '../../geo/schema.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { useT } from '../i18n/useT.ts';
+import { DEFAULT_LANG } from '../url/pages.ts';
 
 /**
  * A fact's source: a link when it has a (web) address at its publisher, its label otherwise. Opens
  * outside the app. Where only a copy could be read, says so ("read via a copy: …"), unlinked.
+ * The label and the copy's description are the story's words, not translated: marked as its
+ * language, so a screen reader on another language's page reads them as written.
  */
 export function FactSourceLink({ source }: { source: FactSource }): ReactNode {
   const t = useT();
   const label = source.url ? (
-    <a href={source.url} rel="noreferrer noopener" target="_blank">
+    <a href={source.url} rel="noreferrer noopener" target="_blank" lang={DEFAULT_LANG}>
       {source.label}
     </a>
   ) : (
-    source.label
+    <span lang={DEFAULT_LANG}>{source.label}</span>
   );
   return source.readVia ? (
     <>
       {label}
-      <span className="read-via"> {t('source.readVia', { copy: source.readVia })}</span>
+      <span className="read-via">
+        {' '}
+        <Rich
+          parts={t.parts('source.readVia', { copy: <span lang={DEFAULT_LANG}>{source.readVia}</span> })}
+        />
+      </span>
     </>
   ) : (
     label

@@ -58,6 +58,10 @@ for (const [width, height] of [
       expect(langs.length).toBeGreaterThan(0);
       expect(new Set(langs)).toEqual(new Set(['en']));
       await expect(page.getByText('Статьи цитируются на английском языке', { exact: false })).toHaveCount(1);
+      // How the flown path is known, in Russian too; the sources it cites named as they are, in English.
+      await expect(page.locator('.evidence-kind').first()).toHaveText(/[А-Яа-яЁё]{4}/);
+      const cited = page.locator('.timeline a[href^="https:"]').first();
+      await expect(cited).toHaveAttribute('lang', 'en');
       expect(await axeViolations(page)).toEqual([]);
     });
 

@@ -73,7 +73,8 @@ describe('npm run geo output', () => {
       [
         'sources.json',
         ...worded,
-        ...worded.map((f) => `ru/${f}`),
+        // …and the evidence's words (its legend, its stretches), with the flown path they explain.
+        ...[...worded, 'evidence.json', 'evidence.geojson'].map((f) => `ru/${f}`),
         'languages.json',
         'basemap.geojson',
         'evidence.json',

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readEvidence } from '../../../geo/build/evidence.ts';
 import { textHash } from '../../../geo/build/fact-check.ts';
 import { readPointLayers } from '../../../geo/build/feature-points.ts';
 import { buildStory } from '../../../geo/build/main.ts';
@@ -251,7 +252,12 @@ describe('the worksheet (npm run fact-check:i18n)', () => {
 describe('the shipped Russian', () => {
   const { story } = readStory('geo');
   const { spec } = readStoryMeta('geo');
-  const fields = translatableFields(story, spec, readPointLayers('geo', spec?.meta.layers ?? [], []));
+  const fields = translatableFields(
+    story,
+    spec,
+    readPointLayers('geo', spec?.meta.layers ?? [], []),
+    readEvidence('geo', []),
+  );
   const errors: ReturnType<typeof formatError>[] = [];
   const languages = readLanguages('geo', []);
   const ru = languages.find((l) => l.lang === 'ru');
@@ -262,13 +268,14 @@ describe('the shipped Russian', () => {
     expect(errors).toEqual([]);
   });
 
-  it('translates what the issue names first: story words, legend, layers, places, claims view', () => {
+  it('translates what the issue names first: story words, legend, layers, places, claims view, the evidence’s legend', () => {
     const has = (file: string, item: string, field: string) =>
       ru?.translations.get(file)?.get(item)?.has(field) ?? false;
     for (const f of fields.filter(
       (x) =>
         (x.file === 'story.json' && !x.field.includes('download')) ||
-        (x.file === 'gazetteer.json' && (x.field === 'name' || x.field === 'summary')),
+        (x.file === 'gazetteer.json' && (x.field === 'name' || x.field === 'summary')) ||
+        (x.file === 'evidence.json' && x.item.startsWith('kind ')),
     ))
       expect(has(f.file, f.item, f.field), `${f.file} › ${f.item} › ${f.field}`).toBe(true);
   });
