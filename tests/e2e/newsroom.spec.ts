@@ -74,9 +74,12 @@ test.describe('the embed', () => {
     const box = await iframe.boundingBox();
     expect(box?.width).toBe(480);
 
-    // The content grows (the reader opens the timeline): the frame grows with it.
+    // The content grows (the reader opens the timeline): the frame grows with it. Opened from the
+    // keyboard: a click is aimed at a point of the host page, and a frame still settling its height
+    // can move under it between Playwright's aim and its press (the click then reached no element
+    // of the frame's document: seen in 1 of 24 runs under load).
     const before = Number(await iframe.getAttribute('height'));
-    await frame.getByText('Show the timeline').click();
+    await frame.getByText('Show the timeline').press('Enter');
     await expect(frame.locator('.timeline li').first()).toBeVisible();
     await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBeGreaterThan(before + 300);
     await expect.poll(fits).toBe(true);

@@ -13,11 +13,8 @@ export default defineConfig({
   // Two cores: SwiftShader draws on the CPU, so more workers only make each test slower.
   workers: 2,
   forbidOnly: !!process.env.CI,
-  // One retry on CI only, for newsroom's "the host script sizes the frame": it passes alone and
-  // now and then fails under a full run's load (the timeline's <details> stays closed after its
-  // click), cause not found yet. Playwright reports a test that passes on its retry as flaky, so
-  // it stays visible; locally a failure is a failure.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that fails now and then is a bug to find, in the test or the app.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/newsroom/flight-8243/`,
