@@ -1,6 +1,8 @@
 import type { LayerSpecification, MapMouseEvent } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/i18n/catalog.ts';
 import { toggleLayers } from '../../../src/map/layer-registry.ts';
+import { mapUiLocale } from '../../../src/map/map-controls.ts';
 import { holdClicks, startOptions } from '../../../src/map/map-start.ts';
 import { COLORS, DARK_COLORS } from '../../../src/map/palette.ts';
 import type { StyleUrls } from '../../../src/map/style.ts';
@@ -36,6 +38,16 @@ describe('the map as the page creates it, before any data has arrived', () => {
     expect(o.bounds).toEqual(meta.openingBounds);
     expect(o.fitBoundsOptions).toEqual({ padding: FIT_PADDING });
     expect(o.center).toBeUndefined();
+  });
+
+  it('gives MapLibre its own words in the page’s language, and leaves its English alone without', () => {
+    const o = startOptions({ meta, hash: '', scheme: 'light', urls, locale: mapUiLocale(translator('ru')) });
+    expect(o.locale).toMatchObject({
+      'ScaleControl.Kilometers': 'км',
+      'ScaleControl.Meters': 'м',
+      'Map.Title': 'Карта',
+    });
+    expect(startOptions({ meta, hash: '', scheme: 'light', urls }).locale).toBeUndefined();
   });
 
   it('opens on a permalink’s view, bearing and pitch from the first frame', () => {
