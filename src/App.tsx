@@ -66,7 +66,7 @@ export function App(props: AppProps): ReactNode {
   const selection = usePlaceSelection(url.place, setUrl);
   const selected = url.place ? story.byId.get(url.place) : undefined;
   const { popup, onFeature } = useMapPopup(selected, story.sources, selection);
-  const mapOptions = useMemo(() => pageStartOptions(meta, embedded, t), [meta, embedded, t]);
+  const mapOptions = useMemo(() => pageStartOptions(meta, embedded, lang), [meta, embedded, lang]);
   const problems = whatCouldNotBeShown(
     {
       metaProblem: problem,

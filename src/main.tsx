@@ -6,7 +6,6 @@ import './styles.css';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type EarlyClicks, holdEarlyClicks } from './early-page.ts';
-import { translator } from './i18n/catalog.ts';
 import { asLang, type Lang } from './i18n/langs.ts';
 import { pageStartOptions, startMap, whenDrawn } from './map/map-start.ts';
 import { readDataLanguage, setTranslatedData } from './story/data-url.ts';
@@ -63,7 +62,7 @@ function start(lang: Lang): void {
     // The container is in the page at its final size: the map starts in it now, and MapView adopts
     // it. The app's first render and effects would compete with the map's loading on the main
     // thread, so they wait for its first complete frame, unless the reader acts first.
-    const started = startMap(container, pageStartOptions(meta.meta, layout === 'embed', translator(lang)));
+    const started = startMap(container, pageStartOptions(meta.meta, layout === 'embed', lang));
     const wait = new Promise<void>((resolve) => setTimeout(resolve, APP_WAIT_MS));
     Promise.race([whenDrawn(started), early.firstAction, wait]).then(() => bootApp(early));
   } else bootApp();

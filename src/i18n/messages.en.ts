@@ -1,3 +1,5 @@
+import { MAP_UI } from './map-ui.ts';
+
 /**
  * The explorer's own words in English: the source of every key. A text names its values as
  * `{name}`; a message that varies with a number has one text per plural category (Intl.PluralRules)
@@ -155,14 +157,8 @@ export const en = {
   'popup.showMore': 'Show more',
   'popup.showLess': 'Show less',
 
-  /** MapLibre's own controls (its `locale` option): the map's name, the scale bar's units, … */
-  'mapui.map': 'Map',
-  'mapui.toggleAttribution': 'Toggle attribution',
-  'mapui.metres': 'm',
-  'mapui.kilometres': 'km',
-  'mapui.ctrlScroll': 'Use Ctrl + scroll to zoom the map',
-  'mapui.cmdScroll': 'Use ⌘ + scroll to zoom the map',
-  'mapui.twoFingers': 'Use two fingers to move the map',
+  /** MapLibre's own controls' words: in their own file, for the page's first module (map-ui.ts). */
+  ...MAP_UI.en,
 
   'locator.sea': 'the {name}',
   'locator.seasCountries': 'Locator: the view lies over {seas}, between {countries}',

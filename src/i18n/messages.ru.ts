@@ -1,4 +1,5 @@
 import type { Catalog } from './keys.ts';
+import { MAP_UI } from './map-ui.ts';
 
 /**
  * The explorer's own words in Russian: the English keys (messages.en.ts), each plural message with
@@ -178,13 +179,7 @@ export const ru = {
 
   // The names come from the data in their dictionary form (nominative): each sentence is built so
   // that a name needs no case ending of its own.
-  'mapui.map': 'Карта',
-  'mapui.toggleAttribution': 'Показать или скрыть источники карты',
-  'mapui.metres': 'м',
-  'mapui.kilometres': 'км',
-  'mapui.ctrlScroll': 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей Ctrl',
-  'mapui.cmdScroll': 'Чтобы изменить масштаб карты, прокручивайте с нажатой клавишей ⌘',
-  'mapui.twoFingers': 'Перемещайте карту двумя пальцами',
+  ...MAP_UI.ru,
 
   'locator.sea': '{name}',
   'locator.seasCountries': 'Обзорная карта: в кадре — {seas}; рядом — {countries}',

@@ -1,5 +1,4 @@
 import { type Map as MapLibreMap, ScaleControl } from 'maplibre-gl';
-import type { Translate } from '../i18n/catalog.ts';
 
 /**
  * The map's credits, as the data's licences ask: OpenStreetMap (ODbL) for the detailed coast,
@@ -15,17 +14,4 @@ export const MAP_ATTRIBUTION = [
 /** A metric scale bar, bottom left (the attribution sits bottom right). */
 export function addMapControls(map: MapLibreMap): void {
   map.addControl(new ScaleControl({ maxWidth: 120, unit: 'metric' }), 'bottom-left');
-}
-
-/** MapLibre's own words (its `locale` option) in the page's language: those of the controls we show. */
-export function mapUiLocale(t: Translate): Record<string, string> {
-  return {
-    'Map.Title': t('mapui.map'),
-    'AttributionControl.ToggleAttribution': t('mapui.toggleAttribution'),
-    'ScaleControl.Meters': t('mapui.metres'),
-    'ScaleControl.Kilometers': t('mapui.kilometres'),
-    'CooperativeGesturesHandler.WindowsHelpText': t('mapui.ctrlScroll'),
-    'CooperativeGesturesHandler.MacHelpText': t('mapui.cmdScroll'),
-    'CooperativeGesturesHandler.MobileHelpText': t('mapui.twoFingers'),
-  };
 }

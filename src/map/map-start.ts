@@ -2,11 +2,12 @@ import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-nor
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { Map as MapLibreMap, type MapMouseEvent, type MapOptions } from 'maplibre-gl';
 import type { StoryMeta } from '../../geo/schema.ts';
-import type { Translate } from '../i18n/catalog.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { mapUiLocale } from '../i18n/map-ui.ts';
 import { dataUrl } from '../story/data-url.ts';
 import { parsePermalink, shownLayers } from '../url/permalink.ts';
 import { detailTileUrl } from './detail-tiles.ts';
-import { addMapControls, MAP_ATTRIBUTION, mapUiLocale } from './map-controls.ts';
+import { addMapControls, MAP_ATTRIBUTION } from './map-controls.ts';
 import { MAP_NOT_STARTED, type MapStatusStore, pageMapStatus } from './map-status.ts';
 import { type ColorScheme, currentScheme } from './palette.ts';
 import { buildStyle, type StyleUrls } from './style.ts';
@@ -218,7 +219,7 @@ export function whenDrawn(start: MapStart): Promise<void> {
 export function pageStartOptions(
   meta: StoryMeta,
   embedded: boolean,
-  t: Translate,
+  lang: Lang,
 ): (container: HTMLElement) => Omit<MapOptions, 'container'> {
   return (container) =>
     startOptions({
@@ -228,6 +229,6 @@ export function pageStartOptions(
       urls: styleUrls(),
       embedded,
       mapWidth: container.clientWidth,
-      locale: mapUiLocale(t),
+      locale: mapUiLocale(lang),
     });
 }

@@ -1,8 +1,7 @@
 import type { LayerSpecification, MapMouseEvent } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../src/i18n/catalog.ts';
+import { mapUiLocale } from '../../../src/i18n/map-ui.ts';
 import { toggleLayers } from '../../../src/map/layer-registry.ts';
-import { mapUiLocale } from '../../../src/map/map-controls.ts';
 import { holdClicks, startOptions } from '../../../src/map/map-start.ts';
 import { COLORS, DARK_COLORS } from '../../../src/map/palette.ts';
 import type { StyleUrls } from '../../../src/map/style.ts';
@@ -41,7 +40,7 @@ describe('the map as the page creates it, before any data has arrived', () => {
   });
 
   it('gives MapLibre its own words in the page’s language, and leaves its English alone without', () => {
-    const o = startOptions({ meta, hash: '', scheme: 'light', urls, locale: mapUiLocale(translator('ru')) });
+    const o = startOptions({ meta, hash: '', scheme: 'light', urls, locale: mapUiLocale('ru') });
     expect(o.locale).toMatchObject({
       'ScaleControl.Kilometers': 'км',
       'ScaleControl.Meters': 'м',
