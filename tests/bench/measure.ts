@@ -92,7 +92,8 @@ export async function readMarks(page: Page): Promise<PageMarks> {
  */
 export async function clickToPopup(page: Page, index: number): Promise<number> {
   return page.evaluate(async (i) => {
-    const button = document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Places"] button')[i];
+    // Found by the page's structure, not its words: the bench reads every language's page alike.
+    const button = document.querySelectorAll<HTMLButtonElement>('nav.places button')[i];
     if (!button) throw new Error(`no place button #${i}`);
     const name = button.textContent ?? '';
     const t0 = performance.now();
@@ -118,24 +119,20 @@ export interface ToggleTiming {
 }
 
 /**
- * Clicks the "Flight route" checkbox and times the map's next frame. We cannot reach the app's Map
+ * Clicks the first layer's checkbox ("Flight route", in whatever language) and times the map's next frame. We cannot reach the app's Map
  * instance (and should not: the bench sees what a reader sees), so we watch the GPU calls: the
  * WebGL draw methods are wrapped for the duration of the measurement. First we wait until the map
  * has drawn nothing for 400 ms (symbol fades and camera moves from earlier clicks are over), so the
  * first draw after the click is the one the click caused; the next animation frame after that draw
  * is when the new picture has been handed to the compositor.
  */
-export async function toggleToFrame(page: Page, label = 'Flight route'): Promise<ToggleTiming> {
-  return page.evaluate(async (labelText) => {
+export async function toggleToFrame(page: Page): Promise<ToggleTiming> {
+  return page.evaluate(async () => {
     // The baseline has no checkbox: it offers the same style change (setLayoutProperty visibility
     // on the route's layers) as window.__benchToggle, so the engine's share of the time shows.
     const direct = (window as unknown as { __benchToggle?: () => void }).__benchToggle;
-    const input = direct
-      ? null
-      : [...document.querySelectorAll('label')]
-          .find((l) => l.textContent?.trim() === labelText)
-          ?.querySelector<HTMLInputElement>('input[type="checkbox"]');
-    if (!direct && !input) throw new Error(`no "${labelText}" checkbox`);
+    const input = direct ? null : document.querySelector<HTMLInputElement>('fieldset.toggles input[type="checkbox"]');
+    if (!direct && !input) throw new Error('no layer checkbox');
     let lastDraw = performance.now();
     let armed = false;
     let drawnAt: number | null = null;
@@ -164,7 +161,7 @@ export async function toggleToFrame(page: Page, label = 'Flight route'): Promise
     } finally {
       restore();
     }
-  }, label);
+  });
 }
 
 export interface ZoomTiming {
