@@ -131,7 +131,9 @@ export async function toggleToFrame(page: Page): Promise<ToggleTiming> {
     // The baseline has no checkbox: it offers the same style change (setLayoutProperty visibility
     // on the route's layers) as window.__benchToggle, so the engine's share of the time shows.
     const direct = (window as unknown as { __benchToggle?: () => void }).__benchToggle;
-    const input = direct ? null : document.querySelector<HTMLInputElement>('fieldset.toggles input[type="checkbox"]');
+    const input = direct
+      ? null
+      : document.querySelector<HTMLInputElement>('fieldset.toggles input[type="checkbox"]');
     if (!direct && !input) throw new Error('no layer checkbox');
     let lastDraw = performance.now();
     let armed = false;
