@@ -16,7 +16,7 @@ import { loadOsmLand } from './osm-land-cache.ts';
 import { type GazetteerPlace, isObj, readJson } from './read-story.ts';
 import type { StoryError } from './story-error.ts';
 import { buildDetailTiles, type DetailTilesConfig } from './tiles.ts';
-import { TRANSLATION_DIR } from './translations.ts';
+import { saysWho, TRANSLATION_DIR } from './translations.ts';
 import { buildWorld, misplacedWorldLabels, type WorldLabel } from './world.ts';
 
 export const MAP_CONTEXT_FILES = {
@@ -101,7 +101,7 @@ function mapLabelFiles(
   const all = new Set(Object.values(labelled).flatMap(labelsOf));
   const file = `${TRANSLATION_DIR}/${lang}/${MAP_NAMES_FILE}`;
   const raw = existsSync(join(dir, file)) ? readObject(dir, file, errors) : undefined;
-  if (raw !== undefined && (typeof raw.by !== 'string' || raw.by.trim().length < 10))
+  if (raw !== undefined && !saysWho(raw.by))
     errors.push({
       file,
       item: 'by',

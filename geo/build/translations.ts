@@ -477,6 +477,9 @@ function readTranslationSet(dir: string, lang: string, errors: StoryError[]): Tr
   return set;
 }
 
+/** Whether a `by` says who translated or wrote and checked something, and how: a sentence. */
+export const saysWho = (by: unknown): by is string => typeof by === 'string' && by.trim().length >= 10;
+
 function readTranslationLog(dir: string, lang: string, errors: StoryError[]): TranslationLog {
   const log: TranslationLog = new Map();
   for (const file of jsonFiles(join(dir, FACT_LOG_DIR, lang))) {
@@ -486,8 +489,7 @@ function readTranslationLog(dir: string, lang: string, errors: StoryError[]): Tr
       const { checked, by, statements } = v;
       if (typeof checked !== 'string' || !DATE.test(checked))
         return '"checked" must be the date checked, YYYY-MM-DD';
-      if (typeof by !== 'string' || by.trim().length < 10)
-        return '"by" must say who translated and checked it, and how (a sentence)';
+      if (!saysWho(by)) return '"by" must say who translated and checked it, and how (a sentence)';
       if (
         !isObj(statements) ||
         !Object.values(statements).every((h) => typeof h === 'string' && HASH.test(h))
