@@ -3,11 +3,8 @@
 // prerendered: the app renders, and MapView creates the map.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
-import { setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type EarlyClicks, holdEarlyClicks } from './early-page.ts';
 import { asLang, type Lang } from './i18n/langs.ts';
-import { pageStartOptions, startMap, whenDrawn } from './map/map-start.ts';
 import { readDataLanguage, setTranslatedData } from './story/data-url.ts';
 import { loadFirstView, loadPlaces } from './story/load-story.ts';
 import { storyIds } from './story/story-ids.ts';
@@ -16,9 +13,6 @@ import { readLayout } from './url/embedded.ts';
 import { chooseLang, DEFAULT_LANG, goToLanguagePage } from './url/pages.ts';
 import { parsePermalink } from './url/permalink.ts';
 import { normaliseAddress } from './url/permalink-store.ts';
-
-// A worker file from our own origin: no blob: workers, so a strict CSP needs only worker-src 'self'.
-setWorkerUrl(workerUrl);
 
 /** The longest the app waits for the map before hydrating anyway (a reader's action never waits). */
 const APP_WAIT_MS = 4000;
@@ -36,6 +30,14 @@ const lang: Lang = chooseLang(linkLang, pageLang, navigator.languages ?? []);
 if (!goToLanguagePage(lang, pageLang, layout)) start(lang);
 
 function start(lang: Lang): void {
+  const root = document.getElementById('root');
+  const container = document.querySelector<HTMLElement>('#root .map');
+  // The prerendered controls are held first of all: the map's engine is a large file, and a
+  // click made while it downloads would otherwise be lost. It is imported here, not at the top,
+  // so this module runs without waiting for it (the page preloads it, see prerender.tsx).
+  const early = root && container ? holdEarlyClicks(root) : undefined;
+  const mapStart = import('./map/map-start.ts');
+
   // A page in another language reads its copies of the story's data (prerender.tsx lists them).
   const own = readDataLanguage();
   if (own && own.lang === lang) setTranslatedData(own.lang, own.files);
@@ -55,15 +57,18 @@ function start(lang: Lang): void {
   const bootApp = (early?: EarlyClicks) =>
     import('./boot.tsx').then(({ boot }) => boot({ meta, layout, lang, places, firstView, early }));
 
-  const root = document.getElementById('root');
-  const container = document.querySelector<HTMLElement>('#root .map');
-  if (root && container) {
-    const early = holdEarlyClicks(root);
-    // The container is in the page at its final size: the map starts in it now, and MapView adopts
-    // it. The app's first render and effects would compete with the map's loading on the main
-    // thread, so they wait for its first complete frame, unless the reader acts first.
-    const started = startMap(container, pageStartOptions(meta.meta, layout === 'embed', lang));
+  if (early && container) {
+    // The container is in the page at its final size: the map starts in it as soon as its engine
+    // is here, and MapView adopts it. The app's first render and effects would compete with the
+    // map's loading on the main thread, so they wait for its first complete frame, unless the
+    // reader acts first.
+    // Should the engine not arrive, the app still comes, and says what it could not show.
+    const drawn = mapStart
+      .then(({ pageStartOptions, startMap, whenDrawn }) =>
+        whenDrawn(startMap(container, pageStartOptions(meta.meta, layout === 'embed', lang))),
+      )
+      .catch(() => undefined);
     const wait = new Promise<void>((resolve) => setTimeout(resolve, APP_WAIT_MS));
-    Promise.race([whenDrawn(started), early.firstAction, wait]).then(() => bootApp(early));
+    Promise.race([drawn, early.firstAction, wait]).then(() => bootApp(early));
   } else bootApp();
 }

@@ -221,29 +221,37 @@ function textHead(html: string, title: string): string {
 }
 
 /**
- * The boot chunk (React and the app) and the chunks it imports, as prefetches: they download at
- * low priority, never competing with the map's engine, and are in the cache when the first module
- * asks for them (main.tsx imports the boot chunk once the map has drawn).
+ * The chunks the first module imports once it runs, and the chunks they import. The map's start
+ * (and its engine) is preloaded at once, at the priority of a script: the first module imports it
+ * straight away, and does not wait for it itself, so it can hold the reader's clicks while the
+ * engine downloads. The boot chunk (React and the app) is prefetched: it downloads at low
+ * priority, never competing with the map's engine, and is in the cache when the first module asks
+ * for it (main.tsx imports it once the map has drawn).
  */
-function prefetchApp(html: string, distDir: string): string {
+function preloadChunks(html: string, distDir: string): string {
   const manifestFile = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) return html;
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
     string,
     { file: string; imports?: string[] }
   >;
-  const files: string[] = [];
-  const visit = (key: string) => {
+  const listed = new Set<string>();
+  const chunks = (key: string, files: string[] = []): string[] => {
     const chunk = manifest[key];
-    if (!chunk || files.includes(chunk.file)) return;
+    if (!chunk || listed.has(chunk.file)) return files;
+    listed.add(chunk.file);
     files.push(chunk.file);
-    for (const i of chunk.imports ?? []) visit(i);
+    for (const i of chunk.imports ?? []) chunks(i, files);
+    return files;
   };
-  visit('src/boot.tsx');
-  const links = files
-    .filter((f) => !html.includes(`href="./${f}"`) && !html.includes(`src="./${f}"`))
-    .map((f) => `  <link rel="prefetch" href="./${f}">\n`)
-    .join('');
+  const link = (rel: string) => (f: string) =>
+    html.includes(`href="./${f}"`) || html.includes(`src="./${f}"`)
+      ? ''
+      : `  <link rel="${rel}"${rel === 'modulepreload' ? ' crossorigin' : ''} href="./${f}">\n`;
+  const links = [
+    ...chunks('src/map/map-start.ts').map(link('modulepreload')),
+    ...chunks('src/boot.tsx').map(link('prefetch')),
+  ].join('');
   return links ? html.replace('</head>', `${links}  </head>`) : html;
 }
 
@@ -310,7 +318,7 @@ export function prerender(distDir: string, inlineLimit = INLINE_TEXT_LIMIT): voi
     if (!ROOT.test(html)) throw new Error(`${file}: no ${EMPTY_ROOT} to prerender into`);
     first ??= html;
     const layout: Layout = /<body[^>]*\bdata-layout="embed"/.test(html) ? 'embed' : 'full';
-    const shell = prefetchApp(html, distDir);
+    const shell = preloadChunks(html, distDir);
     for (const lang of LANGS) {
       const story = storyIn(lang, first);
       const head = inLanguage(shell, lang, (l) => pageFile(l, layout));

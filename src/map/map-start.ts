@@ -1,6 +1,7 @@
 import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { Map as MapLibreMap, type MapMouseEvent, type MapOptions } from 'maplibre-gl';
+import { Map as MapLibreMap, type MapMouseEvent, type MapOptions, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StoryMeta } from '../../geo/schema.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { mapUiLocale } from '../i18n/map-ui.ts';
@@ -13,6 +14,10 @@ import { type ColorScheme, currentScheme } from './palette.ts';
 import { buildStyle, type StyleUrls } from './style.ts';
 import { trackStyleLoad } from './style-ready.ts';
 import { fitPadding } from './view-state.ts';
+
+// A worker file from our own origin: no blob: workers, so a strict CSP needs only worker-src 'self'.
+// Set here, where every map is created, before the first one is.
+setWorkerUrl(workerUrl);
 
 /** What the map is created with: everything the page knows before any data has arrived. */
 export interface StartInput {

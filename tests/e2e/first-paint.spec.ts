@@ -168,6 +168,27 @@ test('a place chosen before the app has taken over opens as soon as it has: the 
   expect(watch.errors).toEqual([]);
 });
 
+test("a place chosen while the map's engine is still downloading opens once it has: the click is not lost", async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  // The engine is the page's largest file: on a slow network the text and its buttons are there
+  // long before it is. The page's first module does not wait for it, and holds the click.
+  const release = await holdRequests(page, '**/assets/maplibre-gl-*.js');
+  await page.goto('./', { waitUntil: 'commit' });
+  await page
+    .getByRole('navigation', { name: 'Places' })
+    .getByRole('button', { name: 'Grozny', exact: true })
+    .click();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('dialog', { name: 'Grozny' })).toBeVisible();
+  await expect(page).toHaveURL(/place=grozny/);
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  expect(watch.errors).toEqual([]);
+});
+
 test('a place clicked on the map before the app has taken over opens once it has: the click is not lost', async ({
   page,
 }) => {
