@@ -175,6 +175,21 @@ export function formatPermalink(state: PermalinkState): string {
 }
 
 /**
+ * An address's hash asking for a language: its `lang=` (if any) replaced, first, so that however
+ * long the rest is it is read; its other parameters as they are. Nothing is read against the
+ * story, so it can be used before the story's ids are known (a language link followed before the
+ * app has taken over); the page it leads to reads the rest, and writes it in its own order.
+ *
+ * @example hashInLang('#place=harbour&lang=ru', 'en') // → '#lang=en&place=harbour'
+ */
+export function hashInLang(hash: string, lang: string): string {
+  const kept = paramText(hash)
+    .split('&')
+    .filter((part) => part !== '' && decode(part.split('=')[0] ?? '') !== 'lang');
+  return `#${[`lang=${encodeValue(lang)}`, ...kept].join('&')}`;
+}
+
+/**
  * Normalises and rounds a view exactly as {@link formatPermalink} writes it (and {@link parsePermalink}
  * reads it): zoom clamped to 0–22 and rounded to 2 decimals; lat clamped to ±85.05113 and lng wrapped into
  * [-180, 180), both rounded to the decimals the zoom can show (MapLibre's formula); bearing wrapped into
@@ -211,12 +226,17 @@ export function coordinateDigits(zoom: number): number {
   return Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
 }
 
-function readParams(hash: string): Map<string, string> {
+/** The parameters' part of a hash, as far as it is read: no `#`, nor a `?` after it. */
+function paramText(hash: string): string {
   let text = hash.slice(0, MAX_HASH_LENGTH);
   if (text.startsWith('#')) text = text.slice(1);
   if (text.startsWith('?')) text = text.slice(1);
+  return text;
+}
+
+function readParams(hash: string): Map<string, string> {
   const params = new Map<string, string>();
-  for (const part of text.split('&')) {
+  for (const part of paramText(hash).split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
     const key = decode(eq === -1 ? part : part.slice(0, eq));

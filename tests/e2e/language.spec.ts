@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from './guards.ts';
-import { openExplorer, regionPixels } from './helpers.ts';
+import { holdRequests, openExplorer, regionPixels } from './helpers.ts';
 import { box } from './map-geometry.ts';
 
 /** The explorer's own words that say which language a page is in: its places' list and a control. */
@@ -95,6 +95,21 @@ for (const [width, height] of [
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
       await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
       await expectRussian(page);
+    });
+
+    test('a language link followed before the app has taken over keeps the view', async ({ page }) => {
+      // The app's chunk held, as a slow phone would: the page is still the prerendered one, whose
+      // links were built with the opening view. The map starting says its first module runs.
+      const release = await holdRequests(page, '**/assets/boot-*.js');
+      await page.goto('./index.ru.html#map=7/43.3/45.7&place=baku');
+      await expect(page.locator('.map')).toHaveAttribute('aria-busy', /true|false/);
+      await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'English' }).click();
+      await expect(page).toHaveURL(/\/#.*place=baku/);
+      expect(new URL(page.url()).hash).toContain('map=7/43.3/45.7');
+      release();
+      await expectEnglish(page);
+      await expect(page.getByRole('dialog', { name: 'Baku' })).toBeVisible();
+      expect(new URL(page.url()).hash).toContain('lang=en');
     });
   });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coordinateDigits,
   formatPermalink,
+  hashInLang,
   type LayerKey,
   MAX_LAT,
   type PermalinkContext,
@@ -596,5 +597,34 @@ describe('shownLayers and withLayer: the toggles over the address', () => {
     ['hiding the last one lists none', ['drones'], 'drones', false, []],
   ])('%s', (_, listed, id, shown, next) => {
     expect(withLayer(listed, LAYERS, id, shown)).toEqual(next);
+  });
+});
+
+describe('hashInLang: a language link followed before the app has read the address', () => {
+  it('keeps the view and asks for the language', () => {
+    expect(hashInLang('#map=6/41.5/49.8&place=baku', 'en')).toBe('#lang=en&map=6/41.5/49.8&place=baku');
+    expect(hashInLang('', 'ru')).toBe('#lang=ru');
+    expect(hashInLang('#', 'ru')).toBe('#lang=ru');
+  });
+
+  it('replaces the language the address asked for, however it was written', () => {
+    expect(hashInLang('#place=baku&lang=ru', 'en')).toBe('#lang=en&place=baku');
+    expect(hashInLang('#place=baku&%6Cang=ru&lang', 'en')).toBe('#lang=en&place=baku');
+  });
+
+  it('asks for it however long the address is', () => {
+    const long = `#place=baku&${'x'.repeat(5000)}`;
+    expect(parsePermalink(hashInLang(long, 'en'), ctx)).toEqual({ place: 'baku', lang: 'en' });
+  });
+
+  it('reads, with the story, as the address read with the language asked for', () => {
+    fc.assert(
+      fc.property(anyHash, fc.constantFrom('en', 'ru'), (hash, lang) => {
+        const read = parsePermalink(hashInLang(hash, lang), ctx);
+        const { lang: _asked, ...rest } = parsePermalink(hash, ctx);
+        expect(read).toEqual({ ...rest, lang });
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
