@@ -109,7 +109,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     sourcemap: false,
     // MapLibre in its own file: it changes far less often than the app, and the benchmark can
     // weigh the app's own JavaScript apart from the engine's. Its code only: its stylesheet, which
-    // the page's first module imports, would make that module import the engine's chunk too.
+    // the page's first module imports, would make that module import the engine's chunk too, and
+    // so wait for it. The stylesheet goes in with the app's, before it (main.tsx's import order).
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {
       output: {

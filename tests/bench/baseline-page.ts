@@ -5,12 +5,14 @@
  *   dist/assets) and points setWorkerUrl at the same worker file;
  * - the same style: the style object is produced here, in Node, by the app's own `buildStyle`
  *   (src/map/style.ts), serialised to JSON; the page imports nothing from src at runtime;
+ * - the engine's own stylesheet (the package's file; the build puts it in the app's stylesheet);
  * - the same data and fonts: the style's URLs point at dist/data/ and the same woff2 files;
  * - the same camera: `bounds` = the app's `storyBounds(places)` with the same padding, and a map
  *   container of the same size as the explorer's `.map` (measured in the warm-up, passed as ?w=&h=).
  * It flips aria-busy on its `.map` at MapLibre's first 'idle', as the explorer does.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PlaceCollection, StoryMeta } from '../../geo/schema.ts';
 import { storyBounds } from '../../geo/story-bounds.ts';
@@ -20,11 +22,12 @@ import { buildStyle } from '../../src/map/style.ts';
 import { FIT_PADDING } from '../../src/map/view-state.ts';
 
 export const BASELINE_PAGE = 'bench-baseline.html';
+/** MapLibre's own stylesheet, as the package ships it: the build merges it into the app's. */
+const BASELINE_CSS = 'bench-baseline.css';
 
 export interface BuiltAssets {
   maplibre: string;
   worker: string;
-  maplibreCss: string;
   fontLatin: string;
 }
 
@@ -41,7 +44,6 @@ export function findAssets(distDir: string): BuiltAssets {
   return {
     maplibre: one(files, /^maplibre-gl-[\w-]+\.js$/, 'maplibre-gl chunk'),
     worker: one(files, /^maplibre-gl-worker-[\w-]+\.mjs$/, 'maplibre-gl worker'),
-    maplibreCss: one(files, /^maplibre-gl-[\w-]+\.css$/, 'maplibre-gl CSS'),
     fontLatin: one(files, /^noto-sans-latin-400-normal-[\w-]+\.woff2$/, 'Latin font'),
   };
 }
@@ -118,7 +120,7 @@ window.__benchJump = (zoom, lat, lng) => map.jumpTo({ zoom, center: [lng, lat] }
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>bench baseline: bare MapLibre</title>
-    <link rel="stylesheet" href="./assets/${assets.maplibreCss}" />
+    <link rel="stylesheet" href="./${BASELINE_CSS}" />
     <style>body { margin: 0 } .map { position: absolute; right: 0; top: 0 }</style>
     <script type="module" src="./bench-baseline.js"></script>
   </head>
@@ -127,6 +129,10 @@ window.__benchJump = (zoom, lat, lng) => map.jumpTo({ zoom, center: [lng, lat] }
   </body>
 </html>
 `;
+  copyFileSync(
+    createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl.css'),
+    join(distDir, BASELINE_CSS),
+  );
   writeFileSync(join(distDir, 'bench-baseline.js'), script);
   writeFileSync(join(distDir, BASELINE_PAGE), html);
   return assets;
