@@ -1,4 +1,4 @@
-import { hashInLang } from './url/permalink.ts';
+import { hashOver } from './url/permalink.ts';
 
 /**
  * How the prerendered page is taken over, in the order a reader needs it: the text is there
@@ -15,16 +15,19 @@ export interface EarlyClicks {
 }
 
 const CONTROL = 'button, input, select, summary';
-/** The links to the explorer in another language (LanguageSwitch): `lang=` on the page's view. */
-const LANGUAGE_LINK = 'a[hreflang]';
+/**
+ * The app's links to a state (ui/links.ts): in the page (`#panel=claims`), or to the explorer in
+ * another language (LanguageSwitch: `./index.ru.html#lang=ru`). Not a source's own address.
+ */
+const STATE_LINK = 'a[href^="#"], a[hreflang]';
 
 /**
  * Until the app has hydrated, a click on a prerendered control would do nothing (no handler is
  * attached yet): it is held instead, the app is asked to come at once, and the click is replayed
  * on the same control once React owns it. Links are left alone: they work without the app, and
- * the app reads the address they change. But a language link was prerendered with the opening
- * view: followed now, it keeps the address's view instead (its hash, for this click only). A
- * click on the map itself is held by the map (holdClicks in map/map-start.ts); its press asks
+ * the app reads the address they change. But the app's links to a state were prerendered with
+ * the opening view: followed now, they keep the address's view instead (their hash, for this
+ * click only). A click on the map itself is held by the map (holdClicks in map/map-start.ts); its press asks
  * the app to come here too.
  */
 export function holdEarlyClicks(root: HTMLElement): EarlyClicks {
@@ -36,7 +39,7 @@ export function holdEarlyClicks(root: HTMLElement): EarlyClicks {
   const onPress = () => acted();
   const onClick = (e: MouseEvent) => {
     const target = e.target instanceof Element ? e.target : null;
-    const link = target?.closest<HTMLAnchorElement>(LANGUAGE_LINK);
+    const link = target?.closest<HTMLAnchorElement>(STATE_LINK);
     if (link && root.contains(link)) return keepView(link);
     const control = target?.closest<HTMLElement>(CONTROL);
     if (!control || !root.contains(control)) return;
@@ -61,14 +64,15 @@ export function holdEarlyClicks(root: HTMLElement): EarlyClicks {
 }
 
 /**
- * Points a language link at the address's view for the click under way (the browser follows the
- * href it has once the click's listeners have run), then gives the app back the href it rendered.
+ * Points a link at the address's view, with its own parameters over it, for the click under way
+ * (the browser follows the href it has once the click's listeners have run), then gives the app
+ * back the href it rendered.
  */
 function keepView(link: HTMLAnchorElement): void {
   const rendered = link.getAttribute('href');
   if (rendered === null) return;
   const url = new URL(rendered, document.baseURI);
-  url.hash = hashInLang(window.location.hash, link.hreflang);
+  url.hash = hashOver(window.location.hash, url.hash);
   link.href = url.href;
   setTimeout(() => link.setAttribute('href', rendered));
 }

@@ -175,18 +175,27 @@ export function formatPermalink(state: PermalinkState): string {
 }
 
 /**
- * An address's hash asking for a language: its `lang=` (if any) replaced, first, so that however
- * long the rest is it is read; its other parameters as they are. Nothing is read against the
- * story, so it can be used before the story's ids are known (a language link followed before the
- * app has taken over); the page it leads to reads the rest, and writes it in its own order.
+ * A link's hash over an address's: the link's parameters (`panel=claims`, `lang=en`), first, so
+ * that however long the rest is they are read; then the address's others, as they are. What a link
+ * made from the view it was rendered with means (linksFrom: the state, with a panel or a language
+ * more), for a link rendered with no view: one prerendered, followed before the app has taken
+ * over. Nothing is read against the story, so it can be used before the story's ids are known;
+ * the address it makes is read, and rewritten in order, like any other.
  *
- * @example hashInLang('#place=harbour&lang=ru', 'en') // → '#lang=en&place=harbour'
+ * @example hashOver('#place=harbour&lang=ru', '#lang=en') // → '#lang=en&place=harbour'
  */
-export function hashInLang(hash: string, lang: string): string {
-  const kept = paramText(hash)
-    .split('&')
-    .filter((part) => part !== '' && decode(part.split('=')[0] ?? '') !== 'lang');
-  return `#${[`lang=${encodeValue(lang)}`, ...kept].join('&')}`;
+export function hashOver(hash: string, link: string): string {
+  const key = (part: string) => decode(part.split('=')[0] ?? '');
+  const parts = (text: string) =>
+    paramText(text)
+      .split('&')
+      .filter((part) => part !== '');
+  const own = parts(link);
+  const keys = new Set(own.map(key));
+  // A passage belongs to its source: a link to another article leaves the address's passage too.
+  if (keys.has('source')) keys.add('passage');
+  const joined = [...own, ...parts(hash).filter((part) => !keys.has(key(part)))].join('&');
+  return joined === '' ? '' : `#${joined}`;
 }
 
 /**

@@ -189,6 +189,25 @@ test("a place chosen while the map's engine is still downloading opens once it h
   expect(watch.errors).toEqual([]);
 });
 
+test('a link to the claims followed before the app has taken over keeps the view the reader opened', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  // The app's chunk held: the page is the prerendered one, whose links were built with the
+  // opening view. The map starting says its first module runs.
+  const release = await holdRequests(page, '**/assets/boot-*.js');
+  await page.goto('./#map=7/43.3/45.7&place=baku');
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', /true|false/);
+  await page.getByRole('link', { name: 'Compare what each article claims' }).click();
+  await expect(page).toHaveURL(/panel=claims/);
+  const hash = new URL(page.url()).hash;
+  expect(hash).toContain('place=baku');
+  expect(hash).toContain('map=7/43.3/45.7');
+  release();
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(watch.errors).toEqual([]);
+});
+
 test('a place clicked on the map before the app has taken over opens once it has: the click is not lost', async ({
   page,
 }) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coordinateDigits,
   formatPermalink,
-  hashInLang,
+  hashOver,
   type LayerKey,
   MAX_LAT,
   type PermalinkContext,
@@ -600,30 +600,46 @@ describe('shownLayers and withLayer: the toggles over the address', () => {
   });
 });
 
-describe('hashInLang: a language link followed before the app has read the address', () => {
-  it('keeps the view and asks for the language', () => {
-    expect(hashInLang('#map=6/41.5/49.8&place=baku', 'en')).toBe('#lang=en&map=6/41.5/49.8&place=baku');
-    expect(hashInLang('', 'ru')).toBe('#lang=ru');
-    expect(hashInLang('#', 'ru')).toBe('#lang=ru');
+describe('hashOver: a prerendered link to a state, followed before the app has read the address', () => {
+  it("keeps the view and adds the link's parameters", () => {
+    expect(hashOver('#map=6/41.5/49.8&place=baku', '#lang=en')).toBe('#lang=en&map=6/41.5/49.8&place=baku');
+    expect(hashOver('#place=baku', '#panel=claims')).toBe('#panel=claims&place=baku');
+    expect(hashOver('', '#lang=ru')).toBe('#lang=ru');
+    expect(hashOver('#', '#lang=ru')).toBe('#lang=ru');
+    expect(hashOver('', '')).toBe('');
   });
 
-  it('replaces the language the address asked for, however it was written', () => {
-    expect(hashInLang('#place=baku&lang=ru', 'en')).toBe('#lang=en&place=baku');
-    expect(hashInLang('#place=baku&%6Cang=ru&lang', 'en')).toBe('#lang=en&place=baku');
+  it('replaces what the address said of the same parameter, however it was written', () => {
+    expect(hashOver('#place=baku&lang=ru', '#lang=en')).toBe('#lang=en&place=baku');
+    expect(hashOver('#place=baku&%6Cang=ru&lang', '#lang=en')).toBe('#lang=en&place=baku');
+    expect(hashOver('#source=000&passage=1-5&place=baku', '#source=001&passage=7-9')).toBe(
+      '#source=001&passage=7-9&place=baku',
+    );
   });
 
-  it('asks for it however long the address is', () => {
+  it("keeps the link's parameters however long the address is", () => {
     const long = `#place=baku&${'x'.repeat(5000)}`;
-    expect(parsePermalink(hashInLang(long, 'en'), ctx)).toEqual({ place: 'baku', lang: 'en' });
+    expect(parsePermalink(hashOver(long, '#lang=en'), ctx)).toEqual({ place: 'baku', lang: 'en' });
   });
 
-  it('reads, with the story, as the address read with the language asked for', () => {
+  it("reads, with the story, as the address read with the link's state over it", () => {
     fc.assert(
-      fc.property(anyHash, fc.constantFrom('en', 'ru'), (hash, lang) => {
-        const read = parsePermalink(hashInLang(hash, lang), ctx);
-        const { lang: _asked, ...rest } = parsePermalink(hash, ctx);
-        expect(read).toEqual({ ...rest, lang });
-      }),
+      fc.property(
+        anyHash,
+        validState,
+        fc.option(fc.constantFrom('en', 'ru'), { nil: undefined }),
+        (hash, s, lang) => {
+          const over: PermalinkState = lang === undefined ? s : { ...s, lang };
+          const link = formatPermalink(over);
+          const c = { ...ctx, ...ctxFor(over) };
+          const read = parsePermalink(hashOver(hash, link), c);
+          const own = parsePermalink(link, c);
+          const rest = parsePermalink(hash, c);
+          // A passage belongs to its source: a link's source takes the address's passage with it.
+          if (own.source !== undefined) delete rest.passage;
+          expect(read).toEqual({ ...rest, ...own });
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
