@@ -72,7 +72,10 @@ function keepView(link: HTMLAnchorElement): void {
   const rendered = link.getAttribute('href');
   if (rendered === null) return;
   const url = new URL(rendered, document.baseURI);
-  url.hash = hashOver(window.location.hash, url.hash);
+  const hash = hashOver(window.location.hash, url.hash);
+  // Nothing to keep or add: the link as it is (an emptied hash would load the page again).
+  if (hash === '') return;
+  url.hash = hash;
   link.href = url.href;
   setTimeout(() => link.setAttribute('href', rendered));
 }
