@@ -27,8 +27,8 @@ const STATE_LINK = 'a[href^="#"], a[hreflang]';
  * on the same control once React owns it. Links are left alone: they work without the app, and
  * the app reads the address they change. But the app's links to a state were prerendered with
  * the opening view: followed now, they keep the address's view instead (their hash, for this
- * click only). A click on the map itself is held by the map (holdClicks in map/map-start.ts); its press asks
- * the app to come here too.
+ * click only). A click on the map itself is held by the map (holdClicks in map/map-start.ts);
+ * its press asks the app to come here too.
  */
 export function holdEarlyClicks(root: HTMLElement): EarlyClicks {
   let held: HTMLElement | null = null;

@@ -185,16 +185,11 @@ export function formatPermalink(state: PermalinkState): string {
  * @example hashOver('#place=harbour&lang=ru', '#lang=en') // → '#lang=en&place=harbour'
  */
 export function hashOver(hash: string, link: string): string {
-  const key = (part: string) => decode(part.split('=')[0] ?? '');
-  const parts = (text: string) =>
-    paramText(text)
-      .split('&')
-      .filter((part) => part !== '');
-  const own = parts(link);
-  const keys = new Set(own.map(key));
+  const own = paramParts(link);
+  const keys = new Set(own.map(paramKey));
   // A passage belongs to its source: a link to another article leaves the address's passage too.
   if (keys.has('source')) keys.add('passage');
-  const joined = [...own, ...parts(hash).filter((part) => !keys.has(key(part)))].join('&');
+  const joined = [...own, ...paramParts(hash).filter((part) => !keys.has(paramKey(part)))].join('&');
   return joined === '' ? '' : `#${joined}`;
 }
 
@@ -243,12 +238,24 @@ function paramText(hash: string): string {
   return text;
 }
 
+/** The hash's `key=value` parts, as far as it is read, empty ones left out. */
+function paramParts(hash: string): string[] {
+  return paramText(hash)
+    .split('&')
+    .filter((part) => part !== '');
+}
+
+/** A part's key, decoded (`%6Cang=ru` → `lang`); the whole part when it has no `=`. */
+function paramKey(part: string): string {
+  const eq = part.indexOf('=');
+  return decode(eq === -1 ? part : part.slice(0, eq));
+}
+
 function readParams(hash: string): Map<string, string> {
   const params = new Map<string, string>();
-  for (const part of paramText(hash).split('&')) {
-    if (part === '') continue;
+  for (const part of paramParts(hash)) {
+    const key = paramKey(part);
     const eq = part.indexOf('=');
-    const key = decode(eq === -1 ? part : part.slice(0, eq));
     if (!params.has(key)) params.set(key, eq === -1 ? '' : decode(part.slice(eq + 1)));
   }
   return params;
